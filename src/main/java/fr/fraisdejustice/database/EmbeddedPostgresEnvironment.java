@@ -1,0 +1,43 @@
+package fr.fraisdejustice.database;
+
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * When no {@code SPRING_DATASOURCE_URL} is given, points the application at an in-process PostgreSQL, so that
+ * {@code mvn spring-boot:run} needs nothing installed. Everything downstream (pool, Flyway, JPA, engine) is Spring Boot's
+ * ordinary datasource set-up.
+ */
+class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    static final String ENABLED = "fdj.embedded-postgres.enabled";
+    static final String DATA_DIRECTORY = "fdj.embedded-postgres.data-directory";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+                || !environment.getProperty(ENABLED, Boolean.class, true)) {
+            return;
+        }
+        EmbeddedPostgres server = EmbeddedPostgresServer.acquire(environment.getProperty(DATA_DIRECTORY, ""));
+        application.addInitializers(new EmbeddedPostgresLease());
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
+                "spring.datasource.url", server.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "postgres")));
+    }
+
+    @Override
+    public int getOrder() {
+        // after the config files are read, so that application.yml and profiles can set the data directory
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,6 @@
+package fr.fraisdejustice.jurisdiction;
+
+public enum JurisdictionType {
+    COUR_APPEL,
+    TRIBUNAL_JUDICIAIRE
+}

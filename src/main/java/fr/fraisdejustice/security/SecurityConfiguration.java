@@ -1,0 +1,96 @@
+package fr.fraisdejustice.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import fr.fraisdejustice.web.ProblemResponses;
+import jakarta.servlet.DispatcherType;
+
+/**
+ * Two worlds, two guards. Camunda's web applications and engine REST API are guarded by Camunda's own authentication
+ * (its session login, and HTTP Basic against Camunda users for /engine-rest). Spring Security guards the provider API,
+ * the portal and Actuator.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaApplications(HttpSecurity http) throws Exception {
+        // path patterns, not MVC patterns: these paths are served by Camunda's own servlets, not by Spring MVC
+        http.securityMatcher(new OrRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // the Camunda webapps bring their own CSRF filter and security headers
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+        return http.build();
+    }
+
+    /** No anonymous engine REST: every call authenticates as a Camunda user, whose authorizations then apply. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-engine-rest-authentication");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http, IdentityService identity, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .authenticationManager(new ProviderManager(new StaffAuthenticationProvider(identity)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems)))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain application(HttpSecurity http, ProblemResponses problems) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        http.authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, PublicEndpoints.PAGES).permitAll()
+                        .requestMatchers(HttpMethod.GET, PublicEndpoints.API_READS).permitAll()
+                        .requestMatchers("/dev/mailbox", "/dev/mailbox/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
+                // the portal's session is protected by a token it reads from the XSRF-TOKEN cookie; API clients that
+                // authenticate every call with HTTP Basic carry no ambient credential, hence need none
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+                        .ignoringRequestMatchers("/dev/mailbox/**"));
+        return http.build();
+    }
+}

@@ -1,0 +1,26 @@
+package fr.fraisdejustice.staff;
+
+import java.util.Optional;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** At start-up: the staff groups and authorizations everywhere, the development staff outside production. */
+@Component
+class StaffSeeding implements ApplicationRunner {
+
+    private final StaffDirectory directory;
+    private final Optional<DevelopmentStaff> developmentStaff;
+
+    StaffSeeding(StaffDirectory directory, Optional<DevelopmentStaff> developmentStaff) {
+        this.directory = directory;
+        this.developmentStaff = developmentStaff;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        directory.ensureGroupsAndAuthorizations();
+        developmentStaff.ifPresent(DevelopmentStaff::ensureMembers);
+    }
+}
