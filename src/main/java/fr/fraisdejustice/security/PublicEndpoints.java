@@ -7,14 +7,23 @@ final class PublicEndpoints {
     static final String[] PAGES = {
             "/", "/index.html", "/favicon.ico", "/error",
             "/assets/**", "/portail/formulaires/**",
-            "/portail/juridictions",
+            "/portail/juridictions", "/portail/creer-un-compte", "/portail/activation", "/portail/connexion",
+            "/portail/mot-de-passe-oublie", "/portail/nouveau-mot-de-passe", "/portail/compte",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
     };
 
     /** Reference data and the other endpoints API.md marks (anon), GET. */
     static final String[] API_READS = {
-            "/api/jurisdictions", "/api/jurisdictions/**",
+            "/api/jurisdictions", "/api/jurisdictions/**", "/api/reference/**", "/api/accounts/activation",
     };
+
+    /** The anonymous account steps (POST). They carry no ambient credential, so they need no CSRF token either. */
+    static final String[] ACCOUNT_STEPS = {
+            "/api/accounts", "/api/accounts/activation", "/api/password-reset", "/api/password-reset/confirm",
+    };
+
+    /** The portal's login: anonymous, but CSRF-protected against login CSRF. */
+    static final String SESSION = "/api/session";
 
     private PublicEndpoints() {
     }

@@ -1,5 +1,7 @@
 package fr.fraisdejustice.security;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -12,11 +14,20 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
+import fr.fraisdejustice.account.ProviderAuthenticationProvider;
 import fr.fraisdejustice.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 
@@ -71,15 +82,43 @@ class SecurityConfiguration {
     }
 
     @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    CookieCsrfTokenRepository csrfTokenRepository() {
+        return CookieCsrfTokenRepository.withHttpOnlyFalse();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    /** On the portal's login: a new session id (no fixation) and a new CSRF token. */
+    @Bean
+    SessionAuthenticationStrategy providerSessionStrategy(CookieCsrfTokenRepository csrfTokens) {
+        return new CompositeSessionAuthenticationStrategy(List.of(
+                new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+    }
+
+    @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, ProblemResponses problems,
+                                    ProviderAuthenticationProvider providers, CookieCsrfTokenRepository csrfTokens,
+                                    SecurityContextRepository contexts) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, PublicEndpoints.PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, PublicEndpoints.API_READS).permitAll()
+                        .requestMatchers(HttpMethod.POST, PublicEndpoints.ACCOUNT_STEPS).permitAll()
+                        .requestMatchers(PublicEndpoints.SESSION).permitAll()
                         .requestMatchers("/dev/mailbox", "/dev/mailbox/**").permitAll()
                         .anyRequest().authenticated())
+                .authenticationManager(new ProviderManager(providers))
+                .securityContext(context -> context.securityContextRepository(contexts))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(entryPoint)
@@ -87,10 +126,11 @@ class SecurityConfiguration {
                 // the portal's session is protected by a token it reads from the XSRF-TOKEN cookie; API clients that
                 // authenticate every call with HTTP Basic carry no ambient credential, hence need none
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
-                        .ignoringRequestMatchers("/dev/mailbox/**"));
+                        .ignoringRequestMatchers("/dev/mailbox/**")
+                        .ignoringRequestMatchers(PublicEndpoints.ACCOUNT_STEPS));
         return http.build();
     }
 }

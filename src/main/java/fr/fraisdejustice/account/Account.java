@@ -1,0 +1,178 @@
+package fr.fraisdejustice.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A provider's user account, identified by its immutable login e-mail. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    static final int MAX_FAILED_LOGINS = 5;
+    static final Duration LOCK_DURATION = Duration.ofHours(1);
+
+    @Id
+    private UUID id;
+
+    @Column(name = "login_email")
+    private String loginEmail;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Enumerated(EnumType.STRING)
+    private AccountStatus status;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "secret_question")
+    private String secretQuestion;
+
+    @Column(name = "secret_answer_hash")
+    private String secretAnswerHash;
+
+    @Column(name = "failed_logins")
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    private boolean migrated;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
+    protected Account() {
+    }
+
+    Account(String loginEmail, String contactEmail, String lastName, String firstName, boolean migrated, Instant now) {
+        this.id = UUID.randomUUID();
+        this.loginEmail = loginEmail;
+        this.contactEmail = contactEmail == null || contactEmail.isBlank() ? loginEmail : contactEmail;
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.status = AccountStatus.PENDING_ACTIVATION;
+        this.migrated = migrated;
+        this.createdAt = now;
+    }
+
+    void activate(String passwordHash, String secretQuestion, String secretAnswerHash, Instant now) {
+        if (status != AccountStatus.PENDING_ACTIVATION) {
+            throw new IllegalStateException("Compte " + id + " non activable dans l'état " + status);
+        }
+        this.passwordHash = passwordHash;
+        this.secretQuestion = secretQuestion;
+        this.secretAnswerHash = secretAnswerHash;
+        this.status = AccountStatus.ACTIVE;
+        this.activatedAt = now;
+    }
+
+    void expireActivation() {
+        if (status == AccountStatus.PENDING_ACTIVATION) {
+            status = AccountStatus.ACTIVATION_EXPIRED;
+        }
+    }
+
+    void restartActivation() {
+        if (status == AccountStatus.ACTIVE) {
+            throw new IllegalStateException("Le compte " + id + " est déjà actif");
+        }
+        status = AccountStatus.PENDING_ACTIVATION;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        unlock();
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed login; the fifth in a row locks the account for an hour. */
+    void recordFailedLogin(Instant now) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            unlock();
+        }
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        unlock();
+    }
+
+    private void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String loginEmail() {
+        return loginEmail;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String secretQuestion() {
+        return secretQuestion;
+    }
+
+    String secretAnswerHash() {
+        return secretAnswerHash;
+    }
+
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    int failedLogins() {
+        return failedLogins;
+    }
+
+    public boolean migrated() {
+        return migrated;
+    }
+}

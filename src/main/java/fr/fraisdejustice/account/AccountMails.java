@@ -1,0 +1,83 @@
+package fr.fraisdejustice.account;
+
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import fr.fraisdejustice.notification.FrenchDates;
+import fr.fraisdejustice.notification.Mail;
+
+/** The mails of the account feature, in French, each in text and HTML. */
+@Component
+class AccountMails {
+
+    private final String publicUrl;
+
+    AccountMails(@Value("${fdj.public-url}") String publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    Mail activation(Account account, String token, Instant expiresAt) {
+        String link = link("/portail/activation", token);
+        String expiry = FrenchDates.dateTime(expiresAt);
+        return mail(account.contactEmail(), "Activez votre compte frais-de-justice",
+                greeting(account),
+                "Votre compte frais-de-justice (identifiant de connexion : " + account.loginEmail() + ") a été créé. "
+                        + "Pour l'activer, choisissez votre mot de passe et votre question secrète en suivant ce lien :",
+                link,
+                "Ce lien ne sert qu'une fois et expire le " + expiry + ". Passé ce délai, ouvrez une sollicitation "
+                        + "auprès du support pour recevoir un nouveau lien.");
+    }
+
+    Mail activationExpired(Account account) {
+        return mail(account.contactEmail(), "Votre lien d'activation frais-de-justice a expiré",
+                greeting(account),
+                "Le lien d'activation de votre compte (" + account.loginEmail() + ") a expiré sans avoir été utilisé. "
+                        + "Pour en recevoir un nouveau, ouvrez une sollicitation auprès du support, catégorie « Compte », "
+                        + "sous-catégorie « Renvoi du courriel d'activation » :",
+                publicUrl + "/portail/sollicitations",
+                "Le support vous enverra un nouveau lien, valable 30 jours.");
+    }
+
+    Mail passwordReset(Account account, String token, Instant expiresAt) {
+        return mail(account.contactEmail(), "Réinitialisation de votre mot de passe frais-de-justice",
+                greeting(account),
+                "Vous avez demandé à changer le mot de passe du compte " + account.loginEmail() + ". "
+                        + "Choisissez-en un nouveau en suivant ce lien :",
+                link("/portail/nouveau-mot-de-passe", token),
+                "Ce lien ne sert qu'une fois et expire le " + FrenchDates.dateTime(expiresAt) + ". "
+                        + "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.");
+    }
+
+    Mail membershipRequested(String managerEmail, Account requester, String structureName) {
+        return mail(managerEmail, "Demande de rattachement à " + structureName,
+                "Bonjour,",
+                requester.firstName() + " " + requester.lastName() + " (" + requester.loginEmail() + ") demande à être "
+                        + "rattaché(e) à la structure « " + structureName + " », dont vous êtes gestionnaire principal. "
+                        + "Acceptez ou refusez sa demande dans votre espace :",
+                publicUrl + "/portail/compte",
+                "Tant que vous n'avez pas répondu, cette personne ne voit aucune donnée de la structure.");
+    }
+
+    private String link(String path, String token) {
+        return UriComponentsBuilder.fromUriString(publicUrl + path).queryParam("jeton", token).build().toUriString();
+    }
+
+    private static String greeting(Account account) {
+        return "Bonjour " + account.firstName() + " " + account.lastName() + ",";
+    }
+
+    private static Mail mail(String to, String subject, String greeting, String body, String link, String footer) {
+        String text = greeting + "\n\n" + body + "\n\n" + link + "\n\n" + footer + "\n\n-- \nfrais-de-justice, ministère de la Justice\n";
+        String html = "<p>" + esc(greeting) + "</p><p>" + esc(body) + "</p><p><a href=\"" + esc(link) + "\">" + esc(link)
+                + "</a></p><p>" + esc(footer) + "</p><p>— frais-de-justice, ministère de la Justice</p>";
+        return new Mail(to, subject, text, html);
+    }
+
+    private static String esc(String value) {
+        return HtmlUtils.htmlEscape(value, "UTF-8");
+    }
+}

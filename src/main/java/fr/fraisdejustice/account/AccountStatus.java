@@ -1,0 +1,7 @@
+package fr.fraisdejustice.account;
+
+public enum AccountStatus {
+    PENDING_ACTIVATION,
+    ACTIVATION_EXPIRED,
+    ACTIVE
+}

@@ -1,0 +1,14 @@
+package fr.fraisdejustice.structure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MembershipRepository extends JpaRepository<Membership, UUID> {
+
+    List<Membership> findByAccountId(UUID accountId);
+
+    Optional<Membership> findByStructureIdAndRoleAndStatus(UUID structureId, MembershipRole role, Membership.Status status);
+}

@@ -1,0 +1,63 @@
+package fr.fraisdejustice.structure;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public face of the structure feature for the other features. */
+@Service
+@Transactional
+public class Structures {
+
+    /** What joining a structure gave a new account. */
+    public record Joined(Structure structure, MembershipRole role, boolean requested, Optional<UUID> principalManagerAccountId) {
+    }
+
+    /** A structure an account belongs to, with its place there. */
+    public record Belonging(Structure structure, Membership membership) {
+    }
+
+    private final StructureRepository structures;
+    private final MembershipRepository memberships;
+    private final Clock clock;
+
+    Structures(StructureRepository structures, MembershipRepository memberships, Clock clock) {
+        this.structures = structures;
+        this.memberships = memberships;
+        this.clock = clock;
+    }
+
+    /**
+     * A new account joins the structure with this identifier: it creates it and becomes its gestionnaire principal, or,
+     * when the structure exists, asks its gestionnaire to let it in.
+     */
+    public Joined join(UUID accountId, IdentifierType type, String identifier, String name, String address) {
+        Optional<Structure> existing = structures.findByIdentifierTypeAndIdentifier(type, identifier);
+        if (existing.isPresent()) {
+            Structure structure = existing.get();
+            memberships.save(Membership.request(structure.id(), accountId, clock.instant()));
+            Optional<UUID> manager = memberships.findByStructureIdAndRoleAndStatus(structure.id(),
+                    MembershipRole.PRINCIPAL_MANAGER, Membership.Status.ACTIVE).map(Membership::accountId);
+            return new Joined(structure, MembershipRole.USER, true, manager);
+        }
+        Structure structure = structures.save(new Structure(type, identifier, name, address, clock.instant()));
+        memberships.save(Membership.principalManager(structure.id(), accountId, clock.instant()));
+        return new Joined(structure, MembershipRole.PRINCIPAL_MANAGER, false, Optional.of(accountId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Structure> find(IdentifierType type, String identifier) {
+        return structures.findByIdentifierTypeAndIdentifier(type, identifier);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Belonging> of(UUID accountId) {
+        return memberships.findByAccountId(accountId).stream()
+                .map(m -> new Belonging(structures.findById(m.structureId()).orElseThrow(), m))
+                .toList();
+    }
+}
