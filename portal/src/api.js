@@ -13,6 +13,11 @@ export async function callApi(method, action, payload) {
   if (method === 'GET') {
     const query = new URLSearchParams(payload).toString();
     url = query ? `${action}?${query}` : action;
+  } else if (method === 'DELETE') {
+    const token = csrfToken();
+    if (token) {
+      headers['X-XSRF-TOKEN'] = token;
+    }
   } else {
     headers['Content-Type'] = 'application/json';
     const token = csrfToken();

@@ -4,6 +4,7 @@ import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { renderResult } from './results.js';
 import { callApi, problemMessage } from './api.js';
+import { enhancePasswordFields } from './passwords.js';
 
 const host = document.getElementById('form');
 if (host) {
@@ -11,15 +12,23 @@ if (host) {
 }
 
 async function mount(host) {
-  const { form: formId, method, action, result } = host.dataset;
-  const response = await fetch(`/portail/formulaires/${encodeURIComponent(formId)}`);
+  const page = { ...host.dataset, target: document.getElementById('result') };
+  if (!page.form) {
+    return showOnOpening(page);
+  }
+  const fromUrl = fieldsFromUrl(page.urlFields);
+  if (page.check && !(await linkStillWorks(page.check, fromUrl))) {
+    return;
+  }
+  const response = await fetch(`/portail/formulaires/${encodeURIComponent(page.form)}`);
   if (!response.ok) {
-    throw new Error(`formulaire ${formId} introuvable`);
+    throw new Error(`formulaire ${page.form} introuvable`);
   }
   const schema = await response.json();
   const form = new Form({ container: host });
-  const fromUrl = method === 'GET' ? Object.fromEntries(new URLSearchParams(location.search)) : {};
-  await form.importSchema(schema, fromUrl);
+  const initial = page.method === 'GET' ? Object.fromEntries(new URLSearchParams(location.search)) : {};
+  await form.importSchema(schema, initial);
+  enhancePasswordFields(form, schema, host);
   const fieldIds = fieldIdsByKey(schema.components);
 
   form.on('submit', async ({ data, errors }) => {
@@ -27,23 +36,71 @@ async function mount(host) {
       return;
     }
     clearProblem();
-    const payload = withoutEmptyValues(data);
-    if (method === 'GET') {
+    const payload = { ...withoutEmptyValues(data), ...fromUrl };
+    if ('passwordConfirmation' in payload && payload.password !== payload.passwordConfirmation) {
+      form._setState({ errors: { [fieldIds.passwordConfirmation]: ['Les deux mots de passe saisis sont différents.'] } });
+      return;
+    }
+    if (page.method === 'GET') {
       history.replaceState(null, '', `${location.pathname}?${new URLSearchParams(payload)}`);
     }
-    const answer = await callApi(method, action, payload);
-    if (answer.ok) {
-      form._setState({ errors: {} });
-      renderResult(result, answer.body, document.getElementById('result'));
-    } else {
+    const answer = await callApi(page.method, page.action, payload);
+    if (!answer.ok) {
       showFieldErrors(form, fieldIds, answer.body);
       showProblem(problemMessage(answer.body));
+      return;
     }
+    form._setState({ errors: {} });
+    if (page.next) {
+      location.assign(page.next);
+      return;
+    }
+    renderResult(page.result, answer.body, page.target, { form, schema, data: payload, host });
   });
 
-  if (method === 'GET' && Object.keys(fromUrl).length > 0) {
+  if (page.method === 'GET' && Object.keys(initial).length > 0) {
     form.submit();
   }
+}
+
+/** A page without a form shows what its API call answers (e.g. « Mon compte »). */
+async function showOnOpening(page) {
+  const answer = await callApi(page.method, page.action, {});
+  if (answer.ok) {
+    renderResult(page.result, answer.body, page.target, {});
+  } else if (answer.status === 401) {
+    showProblem('Connectez-vous pour voir cette page.');
+    const link = document.createElement('a');
+    link.href = '/portail/connexion';
+    link.textContent = 'Se connecter';
+    document.getElementById('problem').append(' ', link);
+  } else {
+    showProblem(problemMessage(answer.body));
+  }
+}
+
+/** The mailed links carry a token in the URL: "token=jeton" reads ?jeton=… into the field token. */
+function fieldsFromUrl(spec) {
+  const params = new URLSearchParams(location.search);
+  const fields = {};
+  for (const pair of (spec || '').split(',').filter(Boolean)) {
+    const [field, parameter] = pair.split('=');
+    fields[field] = params.get(parameter) || '';
+  }
+  return fields;
+}
+
+async function linkStillWorks(check, fields) {
+  if (Object.values(fields).some((value) => !value)) {
+    showProblem('Ce lien est incomplet : copiez le lien entier du courriel reçu.');
+    return false;
+  }
+  const answer = await callApi('GET', check, fields);
+  if (!answer.ok) {
+    showProblem(problemMessage(answer.body));
+    return false;
+  }
+  return true;
 }
 
 /** form-js keeps errors by component id; the API names fields by their key (a JSON path such as structure.identifier). */
@@ -59,7 +116,7 @@ function fieldIdsByKey(components, ids = {}) {
 
 function showFieldErrors(form, fieldIds, problem) {
   const errors = {};
-  for (const error of problem.errors || []) {
+  for (const error of (problem && problem.errors) || []) {
     const id = fieldIds[error.field];
     if (id) {
       errors[id] = [...(errors[id] || []), error.detail];
@@ -69,7 +126,13 @@ function showFieldErrors(form, fieldIds, problem) {
 }
 
 function withoutEmptyValues(data) {
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null && value !== undefined && value !== ''));
+  const kept = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (value !== null && value !== undefined && value !== '') {
+      kept[key] = value && typeof value === 'object' && !Array.isArray(value) ? withoutEmptyValues(value) : value;
+    }
+  }
+  return kept;
 }
 
 function showProblem(message) {

@@ -1,6 +1,19 @@
 // How each page shows a successful answer.
+import { callApi } from './api.js';
 
 const TYPES = { TRIBUNAL_JUDICIAIRE: 'Tribunal judiciaire', COUR_APPEL: "Cour d'appel" };
+const ROLES = {
+  PRINCIPAL_MANAGER: 'Gestionnaire principal',
+  MANAGER: 'Gestionnaire',
+  USER: 'Utilisateur',
+  MEMBERSHIP_REQUESTED: 'Rattachement demandé',
+  MEMBERSHIP_REFUSED: 'Rattachement refusé',
+};
+const PROFILES = {
+  FRAIS_DE_JUSTICE_CONSULTATION: 'Frais de justice consultation',
+  FRAIS_DE_JUSTICE_MODIFICATION: 'Frais de justice modification',
+};
+const STATUSES = { ACTIVE: 'Actif', PENDING_ACTIVATION: "En attente d'activation", ACTIVATION_EXPIRED: 'Activation expirée' };
 
 function cell(tag, text) {
   const element = document.createElement(tag);
@@ -27,6 +40,18 @@ function table(caption, headers, rows) {
   return element;
 }
 
+function success(target, text, link) {
+  const box = cell('p', text);
+  box.className = 'success';
+  box.setAttribute('role', 'status');
+  if (link) {
+    const a = cell('a', link.label);
+    a.href = link.href;
+    box.append(' ', a);
+  }
+  target.append(box);
+}
+
 const renderers = {
   jurisdictions(list, target) {
     if (list.length === 0) {
@@ -36,14 +61,47 @@ const renderers = {
     target.append(table(`${list.length} juridiction(s)`, ['Code', 'Nom', 'Type', 'Département', "Cour d'appel"],
       list.map((j) => [j.code, j.name, TYPES[j.type] || j.type, j.departement, j.courAppel])));
   },
+  'account-created'(created, target, { host, data }) {
+    host.hidden = true;
+    const joined = created.role === 'MEMBERSHIP_REQUESTED'
+      ? ' Votre structure existe déjà : votre demande de rattachement a été transmise à son gestionnaire principal.'
+      : ' Vous êtes le gestionnaire principal de votre structure.';
+    success(target, `Votre compte est créé. Un courriel vient d'être envoyé à ${data.contactEmail || data.loginEmail} : `
+      + `suivez son lien dans les 30 jours pour choisir votre mot de passe.${joined}`);
+  },
+  activated(body, target, { host }) {
+    host.hidden = true;
+    success(target, body.message, { href: '/portail/connexion', label: 'Se connecter' });
+  },
+  async 'reset-question'(body, target, { form, schema, data }) {
+    if (body.secretQuestion) {
+      await form.importSchema(schema, { loginEmail: data.loginEmail, secretQuestion: body.secretQuestion });
+    } else {
+      success(target, body.message);
+    }
+  },
+  account(me, target) {
+    const identity = cell('p', `${me.firstName} ${me.lastName} — ${me.loginEmail}`);
+    identity.className = 'identity';
+    target.append(identity);
+    target.append(cell('p', `Adresse de contact : ${me.contactEmail} · Compte : ${STATUSES[me.status] || me.status}`));
+    target.append(table('Mes structures', ['Structure', 'Identifiant', 'Rôle', 'Profils'],
+      me.structures.map((s) => [s.name, `${s.identifierType} ${s.identifier}`, ROLES[s.role] || s.role,
+        s.profiles.map((p) => PROFILES[p] || p).join(', ')])));
+    const logout = cell('button', 'Se déconnecter');
+    logout.type = 'button';
+    logout.addEventListener('click', async () => {
+      await callApi('DELETE', '/api/session', {});
+      location.assign('/');
+    });
+    target.append(logout);
+  },
   message(body, target) {
-    const box = cell('p', (body && body.message) || 'Votre demande a été enregistrée.');
-    box.className = 'success';
-    target.append(box);
+    success(target, (body && body.message) || 'Votre demande a été enregistrée.');
   },
 };
 
-export function renderResult(name, body, target) {
+export function renderResult(name, body, target, context) {
   target.replaceChildren();
-  (renderers[name] || renderers.message)(body, target);
+  return (renderers[name] || renderers.message)(body, target, context);
 }

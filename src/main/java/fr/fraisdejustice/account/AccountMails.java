@@ -2,21 +2,21 @@ package fr.fraisdejustice.account;
 
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.fraisdejustice.notification.FrenchDates;
 import fr.fraisdejustice.notification.Mail;
+import fr.fraisdejustice.web.PublicUrl;
 
 /** The mails of the account feature, in French, each in text and HTML. */
 @Component
 class AccountMails {
 
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    AccountMails(@Value("${fdj.public-url}") String publicUrl) {
+    AccountMails(PublicUrl publicUrl) {
         this.publicUrl = publicUrl;
     }
 
@@ -38,7 +38,7 @@ class AccountMails {
                 "Le lien d'activation de votre compte (" + account.loginEmail() + ") a expiré sans avoir été utilisé. "
                         + "Pour en recevoir un nouveau, ouvrez une sollicitation auprès du support, catégorie « Compte », "
                         + "sous-catégorie « Renvoi du courriel d'activation » :",
-                publicUrl + "/portail/sollicitations",
+                publicUrl.base() + "/portail/sollicitations",
                 "Le support vous enverra un nouveau lien, valable 30 jours.");
     }
 
@@ -58,12 +58,12 @@ class AccountMails {
                 requester.firstName() + " " + requester.lastName() + " (" + requester.loginEmail() + ") demande à être "
                         + "rattaché(e) à la structure « " + structureName + " », dont vous êtes gestionnaire principal. "
                         + "Acceptez ou refusez sa demande dans votre espace :",
-                publicUrl + "/portail/compte",
+                publicUrl.base() + "/portail/compte",
                 "Tant que vous n'avez pas répondu, cette personne ne voit aucune donnée de la structure.");
     }
 
     private String link(String path, String token) {
-        return UriComponentsBuilder.fromUriString(publicUrl + path).queryParam("jeton", token).build().toUriString();
+        return UriComponentsBuilder.fromUriString(publicUrl.base() + path).queryParam("jeton", token).build().toUriString();
     }
 
     private static String greeting(Account account) {

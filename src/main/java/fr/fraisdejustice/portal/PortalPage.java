@@ -4,7 +4,29 @@ package fr.fraisdejustice.portal;
  * One page of the provider portal: where it lives, its title, the form of {@code forms/} it renders, and the API call
  * its submit button makes ({@code GET} calls keep their criteria in the page's URL).
  *
- * @param result how the browser code shows a successful answer (a name it knows), or empty for a plain message
+ * @param formId    the form rendered, or empty for a page that only shows what {@code action} answers on opening
+ * @param result    how the browser code shows a successful answer (a name it knows), or empty for a plain message
+ * @param next      where to go after a success, or empty to stay
+ * @param urlFields fields taken from the page's URL, as {@code field=parameter} pairs separated by commas
+ *                  (the mailed links carry their token as {@code ?jeton=})
+ * @param check     an API call made on opening with the URL fields, whose refusal is shown at once (a dead link)
  */
-record PortalPage(String path, String title, String intro, String formId, String method, String action, String result) {
+record PortalPage(String path, String title, String intro, String formId, String method, String action, String result,
+                  String next, String urlFields, String check) {
+
+    static PortalPage search(String path, String title, String intro, String formId, String action, String result) {
+        return new PortalPage(path, title, intro, formId, "GET", action, result, "", "", "");
+    }
+
+    static PortalPage form(String path, String title, String intro, String formId, String action, String next) {
+        return new PortalPage(path, title, intro, formId, "POST", action, "", next, "", "");
+    }
+
+    PortalPage withUrlFields(String urlFields, String check) {
+        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check);
+    }
+
+    PortalPage withResult(String result) {
+        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check);
+    }
 }

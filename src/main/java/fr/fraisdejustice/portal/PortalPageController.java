@@ -24,9 +24,23 @@ import jakarta.servlet.http.HttpServletRequest;
 class PortalPageController {
 
     static final List<PortalPage> PAGES = List.of(
-            new PortalPage("/portail/juridictions", "Rechercher une juridiction",
+            PortalPage.search("/portail/juridictions", "Rechercher une juridiction",
                     "Les cours d'appel et les tribunaux judiciaires auxquels adresser vos mémoires.",
-                    "jurisdiction-lookup", "GET", "/api/jurisdictions", "jurisdictions"));
+                    "jurisdiction-lookup", "/api/jurisdictions", "jurisdictions"),
+            PortalPage.form("/portail/creer-un-compte", "Créer votre compte", "",
+                    "account-creation", "/api/accounts", "").withResult("account-created"),
+            PortalPage.form("/portail/activation", "Activer votre compte", "",
+                    "account-activation", "/api/accounts/activation", "")
+                    .withUrlFields("token=jeton", "/api/accounts/activation").withResult("activated"),
+            PortalPage.form("/portail/connexion", "Se connecter", "",
+                    "login", "/api/session", "/portail/compte"),
+            PortalPage.form("/portail/mot-de-passe-oublie", "Mot de passe oublié",
+                    "Saisissez l'adresse de votre compte : nous vous poserons votre question secrète.",
+                    "password-forgotten", "/api/password-reset", "").withResult("reset-question"),
+            PortalPage.form("/portail/nouveau-mot-de-passe", "Choisir un nouveau mot de passe", "",
+                    "password-reset", "/api/password-reset/confirm", "").withUrlFields("token=jeton", "")
+                    .withResult("activated"),
+            new PortalPage("/portail/compte", "Mon compte", "", "", "GET", "/api/me", "account", "", "", ""));
 
     private final Map<String, PortalPage> byPath =
             PAGES.stream().collect(Collectors.toMap(PortalPage::path, Function.identity()));
@@ -50,7 +64,10 @@ class PortalPageController {
                 .replace("{{form}}", escape(page.formId()))
                 .replace("{{method}}", escape(page.method()))
                 .replace("{{action}}", escape(page.action()))
-                .replace("{{result}}", escape(page.result()));
+                .replace("{{result}}", escape(page.result()))
+                .replace("{{next}}", escape(page.next()))
+                .replace("{{urlFields}}", escape(page.urlFields()))
+                .replace("{{check}}", escape(page.check()));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 

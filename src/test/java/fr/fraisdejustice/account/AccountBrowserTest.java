@@ -1,0 +1,154 @@
+package fr.fraisdejustice.account;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import fr.fraisdejustice.support.Browsers;
+import fr.fraisdejustice.support.IntegrationTest;
+
+/** A provider creates his account in the portal, follows the mailed link, sets his password and logs in. */
+@IntegrationTest
+class AccountBrowserTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    AccountFixture fixture;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        playwright.close();
+    }
+
+    @BeforeEach
+    void open() {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aProviderCreatesHisAccountActivatesItFromTheMailboxAndLogsIn() {
+        String email = AccountFixture.uniqueEmail("navigateur");
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Créer votre compte").setExact(false)).first().click();
+
+        page.getByLabel("Adresse électronique de connexion").fill(email);
+        page.getByLabel(Pattern.compile("^Nom\\b")).fill("Lambert");
+        page.getByLabel("Prénom").fill("Chloé");
+        page.getByLabel("Numéro d'identification").fill("73282932000079");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
+        assertThat(page.locator(".fjs-form-field-error")).containsText("SIRET n'est pas valide");
+
+        page.getByLabel("Numéro d'identification").fill(AccountApiTest.freshSiret());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Votre compte est créé");
+
+        // the job executor is off in tests: run the process's mail task as it would
+        fixture.runActivationJob(accounts.findByLoginEmailIgnoreCase(email).orElseThrow().id());
+        page.navigate(url("/dev/mailbox"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(url("/portail/activation")).setExact(false))
+                .first().click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Activer votre compte"))).isVisible();
+        page.getByLabel(Pattern.compile("^Mot de passe")).fill("court");
+        assertThat(page.locator(".strength")).containsText("Trop faible");
+        page.getByLabel(Pattern.compile("^Mot de passe")).fill("Traductrice-Jurée-2026");
+        assertThat(page.locator(".strength")).containsText("Fort");
+        page.getByLabel("Confirmez le mot de passe").fill("Traductrice-Jurée-2026");
+        page.locator(".fjs-form-field-select", new Page.LocatorOptions().setHasText("Question secrète"))
+                .locator(".fjs-input-group").click();
+        page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText("premier animal")).click();
+        page.getByLabel("Réponse secrète").fill("Médor");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activer mon compte")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Votre compte est activé");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se connecter").setExact(true)).last().click();
+        page.getByLabel("Adresse électronique de connexion").fill(email);
+        page.getByLabel("Mot de passe").fill("Traductrice-Jurée-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
+        assertThat(page.locator(".identity")).containsText("Chloé Lambert");
+        assertThat(page.locator("#result table")).containsText("Gestionnaire principal");
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedOnTheLoginPage() {
+        page.navigate(url("/portail/connexion"));
+        page.getByLabel("Adresse électronique de connexion").fill("personne@example.fr");
+        page.getByLabel("Mot de passe").fill("Pas-le-bon-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("mot de passe incorrect");
+        assertThat(page.getByLabel("Mot de passe")).hasAttribute("type", "password");
+    }
+
+    @Test
+    void aDeadActivationLinkSaysSoOnOpening() {
+        page.navigate(url("/portail/activation?jeton=inconnu"));
+
+        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("n'existe pas");
+        assertThat(page.getByLabel("Réponse secrète")).hasCount(0);
+    }
+
+    @Test
+    void theActivationFormOffersExactlyTheQuestionsTheServerAccepts() throws Exception {
+        JsonNode form = new ObjectMapper().readTree(Files.readString(Path.of("forms/account-activation.form")));
+        java.util.List<String> offered = new java.util.ArrayList<>();
+        for (JsonNode component : form.get("components")) {
+            if ("secretQuestion".equals(component.path("key").asText())) {
+                component.get("values").forEach(v -> offered.add(v.get("value").asText()));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(offered).isEqualTo(SecretAnswers.QUESTIONS);
+    }
+}
