@@ -68,10 +68,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuator(HttpSecurity http, IdentityService identity, ProblemResponses problems) throws Exception {
-        http.securityMatcher("/actuator/**")
+    SecurityFilterChain staff(HttpSecurity http, IdentityService identity, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/actuator/**", "/api/admin/**", "/api/support/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/api/support/**").hasAnyRole("SUPPORT", "ADMIN")
                         .anyRequest().hasRole("ADMIN"))
                 .authenticationManager(new ProviderManager(new StaffAuthenticationProvider(identity)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems)))

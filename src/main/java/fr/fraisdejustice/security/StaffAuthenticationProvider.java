@@ -4,13 +4,19 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** Staff (Camunda users) for the operator endpoints: Camunda administrators get ROLE_ADMIN. */
+import fr.fraisdejustice.staff.StaffGroups;
+
+/**
+ * Staff (Camunda users) on the staff endpoints, over HTTP Basic: members of camunda-admin get ROLE_ADMIN, members of
+ * support ROLE_SUPPORT.
+ */
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identity;
@@ -26,9 +32,17 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         if (!identity.checkPassword(user, password)) {
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect");
         }
-        boolean admin = identity.createGroupQuery().groupMember(user).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
-        return UsernamePasswordAuthenticationToken.authenticated(user, null,
-                admin ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN")) : List.of());
+        List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
+                .map(group -> switch (group) {
+                    case Groups.CAMUNDA_ADMIN -> "ROLE_ADMIN";
+                    case StaffGroups.SUPPORT -> "ROLE_SUPPORT";
+                    default -> null;
+                })
+                .filter(java.util.Objects::nonNull)
+                .map(SimpleGrantedAuthority::new)
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
     }
 
     @Override

@@ -63,6 +63,10 @@ public class Membership {
         return new Membership(structureId, accountId, MembershipRole.PRINCIPAL_MANAGER, Status.ACTIVE, now);
     }
 
+    static Membership approvedUser(UUID structureId, UUID accountId, Instant now) {
+        return new Membership(structureId, accountId, MembershipRole.USER, Status.ACTIVE, now);
+    }
+
     static Membership request(UUID structureId, UUID accountId, Instant now) {
         return new Membership(structureId, accountId, MembershipRole.USER, Status.REQUESTED, now);
     }

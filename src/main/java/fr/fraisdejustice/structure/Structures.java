@@ -49,6 +49,24 @@ public class Structures {
         return new Joined(structure, MembershipRole.PRINCIPAL_MANAGER, false, Optional.of(accountId));
     }
 
+    /**
+     * A migrated account takes its place in its structure as it had it: the structure is created if needed (a
+     * non-conforming identifier is kept, the structure is then read-only), its first member becomes its gestionnaire
+     * principal, the others plain users, all already approved. Joining twice changes nothing.
+     */
+    public Structure importMember(UUID accountId, IdentifierType type, String identifier, String name) {
+        Structure structure = structures.findByIdentifierTypeAndIdentifier(type, identifier)
+                .orElseGet(() -> structures.save(new Structure(type, identifier, name, null, clock.instant())));
+        boolean member = memberships.findByAccountId(accountId).stream().anyMatch(m -> m.structureId().equals(structure.id()));
+        if (!member) {
+            boolean hasManager = memberships.findByStructureIdAndRoleAndStatus(structure.id(),
+                    MembershipRole.PRINCIPAL_MANAGER, Membership.Status.ACTIVE).isPresent();
+            memberships.save(hasManager ? Membership.approvedUser(structure.id(), accountId, clock.instant())
+                    : Membership.principalManager(structure.id(), accountId, clock.instant()));
+        }
+        return structure;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Structure> find(IdentifierType type, String identifier) {
         return structures.findByIdentifierTypeAndIdentifier(type, identifier);

@@ -1,0 +1,36 @@
+package fr.fraisdejustice.account;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import fr.fraisdejustice.web.ApiException;
+import io.swagger.v3.oas.annotations.Hidden;
+
+/** The same import for an administrator (Camunda administrators, HTTP Basic). */
+@RestController
+@Hidden
+class AccountImportController {
+
+    private final AccountImport accountImport;
+
+    AccountImportController(AccountImport accountImport) {
+        this.accountImport = accountImport;
+    }
+
+    @PostMapping("/api/admin/account-imports")
+    AccountImport.Report importAccounts(@RequestPart("file") MultipartFile file) throws IOException {
+        if (file.isEmpty()) {
+            throw ApiException.invalidField("file", "REQUIRED", "Joignez le fichier CSV des comptes à importer.");
+        }
+        try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            return accountImport.run(csv);
+        }
+    }
+}

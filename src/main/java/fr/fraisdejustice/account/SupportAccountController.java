@@ -1,0 +1,37 @@
+package fr.fraisdejustice.account;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.fraisdejustice.web.ApiException;
+import io.swagger.v3.oas.annotations.Hidden;
+
+/** What the support (Camunda group support, HTTP Basic) does on accounts. */
+@RestController
+@Hidden
+class SupportAccountController {
+
+    private final AccountActivation activation;
+    private final AccountRepository accounts;
+
+    SupportAccountController(AccountActivation activation, AccountRepository accounts) {
+        this.activation = activation;
+        this.accounts = accounts;
+    }
+
+    /** Sends a new activation link with a new 30 days; every link sent before dies. */
+    @PostMapping("/api/support/activation-restarts")
+    AccountController.Message restart(@RequestBody Restart request) {
+        Account account = accounts.findByLoginEmailIgnoreCase(request.loginEmail() == null ? "" : request.loginEmail().trim())
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "ACCOUNT_NOT_FOUND",
+                        "Aucun compte n'a cette adresse de connexion."));
+        activation.restart(account.id());
+        return new AccountController.Message("Un nouveau lien d'activation, valable 30 jours, va être envoyé à "
+                + account.contactEmail() + ".");
+    }
+
+    record Restart(String loginEmail) {
+    }
+}

@@ -1,0 +1,148 @@
+package fr.fraisdejustice.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.fraisdejustice.mandate.MandateStatus;
+import fr.fraisdejustice.mandate.Mandates;
+import fr.fraisdejustice.structure.IdentifierType;
+import fr.fraisdejustice.structure.Structures;
+import fr.fraisdejustice.support.Http;
+import fr.fraisdejustice.support.IntegrationTest;
+
+/** Migrated users: imported with their structures and revoked mandates, each with the activation process, once. */
+@IntegrationTest
+class AccountImportTest {
+
+    @Autowired
+    AccountImport accountImport;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    Structures structures;
+
+    @Autowired
+    Mandates mandates;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @LocalServerPort
+    int port;
+
+    String run;
+
+    @BeforeEach
+    void uniqueRun() {
+        run = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    String csv(String... rows) {
+        return "\uFEFFloginEmail;lastName;firstName;identifierType;identifier;structureName;mandates\n"
+                + String.join("\n", rows) + "\n";
+    }
+
+    @Test
+    void importsAccountsStructuresAndRevokedMandatesThenChangesNothingTheSecondTime() throws IOException {
+        String anne = "anne." + run + "@example.fr";
+        String marc = "marc." + run + "@example.fr";
+        String identifier = "MIG-" + run;
+        String file = csv(
+                anne + ";Leblanc;Anne;AUTRE;" + identifier + ";Interprétariat Leblanc;Mandat 2023|Mandat 2024",
+                marc + ";Petit;Marc;AUTRE;" + identifier + ";Interprétariat Leblanc;");
+
+        AccountImport.Report first = accountImport.run(new StringReader(file));
+        AccountImport.Report second = accountImport.run(new StringReader(file));
+
+        assertThat(first.imported()).isEqualTo(2);
+        assertThat(first.refused()).isEmpty();
+        assertThat(second.imported()).isZero();
+        assertThat(second.unchanged()).isEqualTo(2);
+        Account imported = accounts.findByLoginEmailIgnoreCase(anne).orElseThrow();
+        assertThat(imported.migrated()).isTrue();
+        assertThat(imported.status()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AccountActivation.PROCESS_KEY)
+                .processInstanceBusinessKey(imported.id().toString()).count()).isEqualTo(1);
+        var structure = structures.find(IdentifierType.AUTRE, identifier).orElseThrow();
+        assertThat(mandates.of(structure.id())).hasSize(2).allSatisfy(m -> {
+            assertThat(m.status()).isEqualTo(MandateStatus.REVOQUE);
+            assertThat(m.revokedAt()).isNotNull();
+        });
+        assertThat(structures.of(imported.id()).get(0).membership().role().name()).isEqualTo("PRINCIPAL_MANAGER");
+        Account second2 = accounts.findByLoginEmailIgnoreCase(marc).orElseThrow();
+        assertThat(structures.of(second2.id()).get(0).membership().role().name()).isEqualTo("USER");
+    }
+
+    @Test
+    void eachRefusedRowIsReportedWithItsLineAndReasonAndTheOthersAreImported() throws IOException {
+        String good = "good." + run + "@example.fr";
+        AccountImport.Report report = accountImport.run(new StringReader(csv(
+                "pas-une-adresse;Nom;Prénom;AUTRE;X-" + run + ";;",
+                good + ";Bon;Compte;AUTRE;Y-" + run + ";;",
+                "siret." + run + "@example.fr;Nom;Prénom;SIRET;73282932000079;;",
+                "type." + run + "@example.fr;Nom;Prénom;PASSEPORT;123;;",
+                "court." + run + "@example.fr;Nom;Prénom")));
+
+        assertThat(report.rows()).isEqualTo(5);
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.refused()).extracting(AccountImport.Refusal::line).containsExactly(2L, 4L, 5L, 6L);
+        assertThat(report.refused().get(0).reason()).contains("Adresse de connexion invalide");
+        assertThat(report.refused().get(1).reason()).contains("SIRET n'est pas valide");
+        assertThat(report.refused().get(2).reason()).contains("Type d'identifiant inconnu");
+        assertThat(report.refused().get(3).reason()).contains("colonnes");
+        assertThat(accounts.findByLoginEmailIgnoreCase(good)).isPresent();
+    }
+
+    @Test
+    void aNaturalPersonsNonConformingIdentifierIsKeptAndItsStructureIsReadOnly() throws IOException {
+        String email = "particulier." + run + "@example.fr";
+        String oldIdentifier = "X" + run.toUpperCase();
+
+        AccountImport.Report report = accountImport.run(new StringReader(csv(
+                email + ";Roux;Jeanne;PARTICULIER;" + oldIdentifier + ";;")));
+
+        assertThat(report.imported()).isEqualTo(1);
+        var structure = structures.find(IdentifierType.PARTICULIER, oldIdentifier).orElseThrow();
+        assertThat(structure.identifierConforming()).isFalse();
+    }
+
+    @Test
+    void aFileWithoutTheExpectedHeaderIsRefusedWhole() throws IOException {
+        AccountImport.Report report = accountImport.run(new StringReader("email;nom\na@b.fr;X\n"));
+
+        assertThat(report.rows()).isZero();
+        assertThat(report.refused().get(0).reason()).contains("Colonnes manquantes").contains("loginEmail");
+    }
+
+    @Test
+    void onlyAnAdministratorImportsThroughTheApi() {
+        Http http = new Http(port);
+        String boundary = "limite" + run;
+        String email = "api." + run + "@example.fr";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"comptes.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv(email + ";Api;Compte;AUTRE;API-" + run + ";;") + "\r\n--" + boundary + "--\r\n";
+        HttpRequest.Builder upload = http.request("/api/admin/account-imports")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+
+        assertThat(http.send(upload).statusCode()).isEqualTo(401);
+        assertThat(http.send(upload.copy().header("Authorization", Http.basic("thomas.petit", "Support-2026")))
+                .statusCode()).isEqualTo(403);
+        var admin = http.send(upload.copy().header("Authorization", Http.basic("marc.leroy", "Admin-FDJ-2026")));
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("\"imported\":1");
+    }
+}
