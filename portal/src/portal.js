@@ -13,9 +13,6 @@ if (host) {
 
 async function mount(host) {
   const page = { ...host.dataset, target: document.getElementById('result') };
-  if (!page.form) {
-    return showOnOpening(page);
-  }
   const fromUrl = fieldsFromUrl(page.urlFields);
   if (page.check && !(await linkStillWorks(page.check, fromUrl))) {
     return;
@@ -25,6 +22,9 @@ async function mount(host) {
     throw new Error(`formulaire ${page.form} introuvable`);
   }
   const schema = await response.json();
+  if (page.method === 'LOAD') {
+    return showOnOpening(page, schema, host);
+  }
   const form = new Form({ container: host });
   const initial = page.method === 'GET' ? Object.fromEntries(new URLSearchParams(location.search)) : {};
   await form.importSchema(schema, initial);
@@ -63,11 +63,12 @@ async function mount(host) {
   }
 }
 
-/** A page without a form shows what its API call answers (e.g. « Mon compte »). */
-async function showOnOpening(page) {
-  const answer = await callApi(page.method, page.action, {});
+/** A read-only page shows in its form what its API call answers (e.g. « Mon compte »). */
+async function showOnOpening(page, schema, host) {
+  const answer = await callApi('GET', page.action, {});
   if (answer.ok) {
-    renderResult(page.result, answer.body, page.target, {});
+    const form = new Form({ container: host });
+    await renderResult(page.result, answer.body, page.target, { form, schema, host });
   } else if (answer.status === 401) {
     showProblem('Connectez-vous pour voir cette page.');
     const link = document.createElement('a');

@@ -80,14 +80,17 @@ const renderers = {
       success(target, body.message);
     }
   },
-  account(me, target) {
-    const identity = cell('p', `${me.firstName} ${me.lastName} — ${me.loginEmail}`);
-    identity.className = 'identity';
-    target.append(identity);
-    target.append(cell('p', `Adresse de contact : ${me.contactEmail} · Compte : ${STATUSES[me.status] || me.status}`));
-    target.append(table('Mes structures', ['Structure', 'Identifiant', 'Rôle', 'Profils'],
-      me.structures.map((s) => [s.name, `${s.identifierType} ${s.identifier}`, ROLES[s.role] || s.role,
-        s.profiles.map((p) => PROFILES[p] || p).join(', ')])));
+  async account(me, target, { form, schema }) {
+    await form.importSchema(schema, {
+      ...me,
+      statusLabel: STATUSES[me.status] || me.status,
+      structures: me.structures.map((s) => ({
+        name: s.name,
+        identifierLabel: `${s.identifierType} ${s.identifier}`,
+        roleLabel: ROLES[s.role] || s.role,
+        profilesLabel: s.profiles.map((p) => PROFILES[p] || p).join(', '),
+      })),
+    });
     const logout = cell('button', 'Se déconnecter');
     logout.type = 'button';
     logout.addEventListener('click', async () => {

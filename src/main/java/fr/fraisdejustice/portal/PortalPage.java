@@ -4,7 +4,9 @@ package fr.fraisdejustice.portal;
  * One page of the provider portal: where it lives, its title, the form of {@code forms/} it renders, and the API call
  * its submit button makes ({@code GET} calls keep their criteria in the page's URL).
  *
- * @param formId    the form rendered, or empty for a page that only shows what {@code action} answers on opening
+ * @param formId    the form rendered
+ * @param method    the call of the submit button, or {@code LOAD} for a read-only page showing what {@code action}
+ *                  answers on opening
  * @param result    how the browser code shows a successful answer (a name it knows), or empty for a plain message
  * @param next      where to go after a success, or empty to stay
  * @param urlFields fields taken from the page's URL, as {@code field=parameter} pairs separated by commas

@@ -40,7 +40,7 @@ class PortalPageController {
             PortalPage.form("/portail/nouveau-mot-de-passe", "Choisir un nouveau mot de passe", "",
                     "password-reset", "/api/password-reset/confirm", "").withUrlFields("token=jeton", "")
                     .withResult("activated"),
-            new PortalPage("/portail/compte", "Mon compte", "", "", "GET", "/api/me", "account", "", "", ""));
+            new PortalPage("/portail/compte", "Mon compte", "", "my-account", "LOAD", "/api/me", "account", "", "", ""));
 
     private final Map<String, PortalPage> byPath =
             PAGES.stream().collect(Collectors.toMap(PortalPage::path, Function.identity()));

@@ -7,31 +7,21 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
-import fr.fraisdejustice.support.Browsers;
+import fr.fraisdejustice.support.BrowserTest;
 import fr.fraisdejustice.support.IntegrationTest;
 
 /** A provider creates his account in the portal, follows the mailed link, sets his password and logs in. */
 @IntegrationTest
-class AccountBrowserTest {
-
-    static Playwright playwright;
-    static Browser browser;
+class AccountBrowserTest extends BrowserTest {
 
     @Autowired
     ProcessEngine engine;
@@ -42,37 +32,9 @@ class AccountBrowserTest {
     @Autowired
     AccountFixture fixture;
 
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        playwright.close();
-    }
-
     @BeforeEach
-    void open() {
+    void initAssertions() {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     @Test
@@ -117,8 +79,14 @@ class AccountBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
-        assertThat(page.locator(".identity")).containsText("Chloé Lambert");
-        assertThat(page.locator("#result table")).containsText("Gestionnaire principal");
+        assertThat(page.getByLabel("Adresse de connexion")).hasValue(email);
+        assertThat(page.getByLabel("Prénom")).hasValue("Chloé");
+        assertThat(page.locator("#form table")).containsText("Gestionnaire principal");
+        assertThat(page.locator("#form table")).containsText("Frais de justice modification");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+        page.navigate(url("/portail/compte"));
+        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Connectez-vous");
     }
 
     @Test
