@@ -1,5 +1,6 @@
 package fr.fraisdejustice.account;
 
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,7 +89,7 @@ public class AccountActivation {
     public void activate(String token, String password, String passwordConfirmation, String secretQuestion,
                          String secretAnswer) {
         AccountToken link = usableLink(token);
-        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         PasswordRule.problem(password).ifPresent(p -> problems.add(new FieldProblem("password", "WEAK_PASSWORD", p)));
         if (passwordConfirmation != null && !passwordConfirmation.equals(password)) {
             problems.add(new FieldProblem("passwordConfirmation", "PASSWORDS_DIFFER",

@@ -1,5 +1,6 @@
 package fr.fraisdejustice.account;
 
+import fr.fraisdejustice.structure.Membership;
 import java.util.List;
 import java.util.UUID;
 
@@ -79,7 +80,7 @@ class AccountController {
         Account account = accounts.findById(principal.accountId()).orElseThrow();
         List<Me.StructureView> mine = structures.of(account.id()).stream()
                 .map(b -> new Me.StructureView(b.structure().id(), b.structure().name(), b.structure().identifierType(),
-                        b.structure().identifier(), b.membership().status().name().equals("ACTIVE")
+                        b.structure().identifier(), b.membership().status() == Membership.Status.ACTIVE
                                 ? b.membership().role().name() : "MEMBERSHIP_" + b.membership().status().name(),
                         b.membership().profiles()))
                 .toList();

@@ -1,5 +1,7 @@
 package fr.fraisdejustice.account;
 
+import java.util.LinkedHashSet;
+import java.io.PushbackReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Clock;
@@ -149,7 +151,7 @@ public class AccountImport {
 
     /** Spreadsheets save UTF-8 CSV with a byte order mark, which would otherwise stick to the first column's name. */
     private static Reader withoutByteOrderMark(Reader input) throws IOException {
-        java.io.PushbackReader reader = new java.io.PushbackReader(input, 1);
+        PushbackReader reader = new PushbackReader(input, 1);
         int first = reader.read();
         if (first != -1 && first != '\uFEFF') {
             reader.unread(first);
@@ -158,7 +160,7 @@ public class AccountImport {
     }
 
     private static Set<String> missingColumns(List<String> header) {
-        Set<String> missing = new java.util.LinkedHashSet<>(COLUMNS);
+        Set<String> missing = new LinkedHashSet<>(COLUMNS);
         header.forEach(missing::remove);
         return missing;
     }

@@ -9,5 +9,7 @@ interface BillingMandateRepository extends JpaRepository<BillingMandate, UUID> {
 
     List<BillingMandate> findByStructureId(UUID structureId);
 
+    boolean existsByStructureIdAndStatus(UUID structureId, MandateStatus status);
+
     boolean existsByStructureIdAndLabelAndMigratedTrue(UUID structureId, String label);
 }

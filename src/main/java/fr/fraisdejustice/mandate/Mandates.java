@@ -30,6 +30,11 @@ public class Mandates {
     }
 
     @Transactional(readOnly = true)
+    public boolean hasActive(UUID structureId) {
+        return repository.existsByStructureIdAndStatus(structureId, MandateStatus.ACTIVE);
+    }
+
+    @Transactional(readOnly = true)
     public List<BillingMandate> of(UUID structureId) {
         return repository.findByStructureId(structureId);
     }

@@ -1,5 +1,6 @@
 package fr.fraisdejustice.security;
 
+import java.util.Objects;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -39,7 +40,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
                     case StaffGroups.SUPPORT -> "ROLE_SUPPORT";
                     default -> null;
                 })
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(SimpleGrantedAuthority::new)
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);

@@ -33,6 +33,9 @@ public class Structure {
     @Column(name = "identifier_conforming")
     private boolean identifierConforming;
 
+    @Enumerated(EnumType.STRING)
+    private Regime regime;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -72,5 +75,14 @@ public class Structure {
 
     public boolean identifierConforming() {
         return identifierConforming;
+    }
+
+    /** A natural person working without a company (PARTICULIER identifier). */
+    public boolean naturalPerson() {
+        return identifierType == IdentifierType.PARTICULIER;
+    }
+
+    public Regime regime() {
+        return regime;
     }
 }

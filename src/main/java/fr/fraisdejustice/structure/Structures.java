@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import fr.fraisdejustice.web.ApiException;
 
 /** The public face of the structure feature for the other features. */
 @Service
@@ -63,6 +66,29 @@ public class Structures {
                     MembershipRole.PRINCIPAL_MANAGER, Membership.Status.ACTIVE).isPresent();
             memberships.save(hasManager ? Membership.approvedUser(structure.id(), accountId, clock.instant())
                     : Membership.principalManager(structure.id(), accountId, clock.instant()));
+        }
+        return structure;
+    }
+
+    /** The structure, for one of its approved members; anyone else is told it does not exist. */
+    @Transactional(readOnly = true)
+    public Structure requireMember(UUID structureId, UUID accountId) {
+        return structures.findById(structureId)
+                .filter(s -> memberships.findByAccountId(accountId).stream()
+                        .anyMatch(m -> m.structureId().equals(structureId) && m.status() == Membership.Status.ACTIVE))
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "STRUCTURE_NOT_FOUND",
+                        "Cette structure n'existe pas, ou vous n'en êtes pas membre."));
+    }
+
+    /** The structure, for its gestionnaire principal only: the others may read it, not change its set-up. */
+    @Transactional(readOnly = true)
+    public Structure requirePrincipalManager(UUID structureId, UUID accountId) {
+        Structure structure = requireMember(structureId, accountId);
+        boolean manager = memberships.findByStructureIdAndRoleAndStatus(structureId, MembershipRole.PRINCIPAL_MANAGER,
+                Membership.Status.ACTIVE).map(m -> m.accountId().equals(accountId)).orElse(false);
+        if (!manager) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "PRINCIPAL_MANAGER_ONLY",
+                    "Seul le gestionnaire principal de la structure peut modifier son paramétrage.");
         }
         return structure;
     }

@@ -1,0 +1,46 @@
+package fr.fraisdejustice.bankaccount;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.fraisdejustice.web.ApiException;
+
+/** The public face of the bank-account feature. */
+@Service
+@Transactional
+public class BankAccounts {
+
+    private final BankAccountRepository repository;
+    private final Clock clock;
+
+    BankAccounts(BankAccountRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasValid(UUID structureId) {
+        return repository.existsByStructureIdAndActiveTrue(structureId);
+    }
+
+    @Transactional(readOnly = true)
+    List<BankAccount> of(UUID structureId) {
+        return repository.findByStructureIdOrderByCreatedAtDesc(structureId);
+    }
+
+    BankAccount add(BankAccount account) {
+        return repository.save(account);
+    }
+
+    void deactivate(UUID structureId, UUID bankAccountId) {
+        BankAccount account = repository.findById(bankAccountId).filter(a -> a.structureId().equals(structureId))
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "BANK_ACCOUNT_NOT_FOUND",
+                        "Ces coordonnées bancaires n'existent pas pour cette structure."));
+        account.deactivate(clock.instant());
+    }
+}

@@ -1,0 +1,59 @@
+package fr.fraisdejustice.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.tika.Tika;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploaded files are judged by their content (Apache Tika's magic-byte detection), never by their name or declared
+ * type, and by their size.
+ */
+public final class UploadCheck {
+
+    /** The types a document may have, with the name users know them by. */
+    public static final Map<String, String> PDF_PNG_JPEG = Map.of(
+            "application/pdf", "PDF", "image/png", "PNG", "image/jpeg", "JPEG");
+
+    private static final Tika TIKA = new Tika();
+
+    private UploadCheck() {
+    }
+
+    /** Answers the detected media type, or refuses the file with a French reason on the given field. */
+    public static String check(MultipartFile file, String field, Map<String, String> allowed, long maxBytes,
+                               int maxNameLength) {
+        if (file == null || file.isEmpty()) {
+            throw ApiException.invalidField(field, "REQUIRED", "Joignez le document (" + names(allowed) + ").");
+        }
+        if (file.getSize() > maxBytes) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE",
+                    "Le document dépasse " + (maxBytes / 1024) + " Ko : réduisez-le (numérisation en 150 ppp, en noir et blanc) puis renvoyez-le.",
+                    List.of(new FieldProblem(field, "FILE_TOO_LARGE", "Le document dépasse " + (maxBytes / 1024) + " Ko.")));
+        }
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        if (name.length() > maxNameLength) {
+            throw ApiException.invalidField(field, "NAME_TOO_LONG",
+                    "Le nom du fichier compte au plus " + maxNameLength + " caractères : renommez-le.");
+        }
+        String detected;
+        try {
+            detected = TIKA.detect(file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!allowed.containsKey(detected)) {
+            throw ApiException.invalidField(field, "UNSUPPORTED_TYPE",
+                    "Ce fichier n'est pas un " + names(allowed) + " (quel que soit son nom) : enregistrez le document dans l'un de ces formats.");
+        }
+        return detected;
+    }
+
+    private static String names(Map<String, String> allowed) {
+        return String.join(", ", allowed.values().stream().sorted().toList());
+    }
+}
