@@ -99,6 +99,11 @@ const renderers = {
     });
     target.append(logout);
   },
+  'mandate-signed'(mandate, target, { host }) {
+    host.hidden = true;
+    success(target, `Le mandat « ${mandate.label} » est signé : l'État peut désormais émettre vos mémoires en votre nom.`,
+      { href: '/portail/compte', label: 'Mon compte' });
+  },
   message(body, target) {
     success(target, (body && body.message) || 'Votre demande a été enregistrée.');
   },

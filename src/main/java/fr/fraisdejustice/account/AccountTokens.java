@@ -1,22 +1,17 @@
 package fr.fraisdejustice.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import fr.fraisdejustice.security.SecureTokens;
+
 /**
- * Single-use links: 256 random bits, mailed once, stored only as their SHA-256 (a token that long needs no slow hash).
- * Issuing a new one for a purpose revokes the account's older ones, so only the last link mailed ever works.
+ * Single-use links of accounts (see {@link SecureTokens}). Issuing a new one for a purpose revokes the account's older ones, so only the last link mailed ever works.
  */
 @Component
 class AccountTokens {
@@ -25,7 +20,6 @@ class AccountTokens {
     record Issued(String token, Instant expiresAt) {
     }
 
-    private final SecureRandom random = new SecureRandom();
     private final AccountTokenRepository repository;
     private final Clock clock;
 
@@ -37,11 +31,9 @@ class AccountTokens {
     Issued issue(UUID accountId, AccountToken.Purpose purpose, Duration validity) {
         Instant now = clock.instant();
         revokeAll(accountId, purpose);
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecureTokens.newToken();
         Instant expiresAt = now.plus(validity);
-        repository.save(new AccountToken(hash(token), accountId, purpose, now, expiresAt));
+        repository.save(new AccountToken(SecureTokens.hash(token), accountId, purpose, now, expiresAt));
         return new Issued(token, expiresAt);
     }
 
@@ -52,18 +44,9 @@ class AccountTokens {
 
     /** The token as stored, whatever its state, or nothing when no such token was ever issued for this purpose. */
     Optional<AccountToken> find(String token, AccountToken.Purpose purpose) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!SecureTokens.plausible(token)) {
             return Optional.empty();
         }
-        return repository.findById(hash(token)).filter(t -> t.purpose() == purpose);
-    }
-
-    static String hash(String token) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return repository.findById(SecureTokens.hash(token)).filter(t -> t.purpose() == purpose);
     }
 }

@@ -37,6 +37,21 @@ public class BillingMandate {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "generated_by")
+    private UUID generatedBy;
+
+    @Column(name = "signatory_name")
+    private String signatoryName;
+
+    @Column(name = "signatory_email")
+    private String signatoryEmail;
+
+    @Column(name = "signature_token_hash")
+    private String signatureTokenHash;
+
+    @Column(name = "link_expires_at")
+    private Instant linkExpiresAt;
+
     protected BillingMandate() {
     }
 
@@ -51,6 +66,79 @@ public class BillingMandate {
         mandate.createdAt = now;
         mandate.revokedAt = now;
         return mandate;
+    }
+
+    /** The gestionnaire principal generates a mandate; it waits for his signature. */
+    static BillingMandate generate(UUID structureId, String label, UUID generatedBy, String signatoryName,
+                                   String signatoryEmail, Instant now) {
+        BillingMandate mandate = new BillingMandate();
+        mandate.id = UUID.randomUUID();
+        mandate.structureId = structureId;
+        mandate.label = label;
+        mandate.status = MandateStatus.PENDING_SIGNATURE;
+        mandate.generatedBy = generatedBy;
+        mandate.signatoryName = signatoryName;
+        mandate.signatoryEmail = signatoryEmail;
+        mandate.createdAt = now;
+        return mandate;
+    }
+
+    /** A new signature link replaces the previous one. */
+    void newLink(String tokenHash, Instant expiresAt) {
+        this.signatureTokenHash = tokenHash;
+        this.linkExpiresAt = expiresAt;
+    }
+
+    void sign(Instant now) {
+        if (status != MandateStatus.PENDING_SIGNATURE) {
+            throw new IllegalStateException("Mandat " + id + " non signable dans l'état " + status);
+        }
+        status = MandateStatus.ACTIVE;
+        signedAt = now;
+        signatureTokenHash = null;
+    }
+
+    void revoke(Instant now) {
+        if (status == MandateStatus.ACTIVE || status == MandateStatus.PENDING_SIGNATURE) {
+            status = MandateStatus.REVOQUE;
+            revokedAt = now;
+            signatureTokenHash = null;
+        }
+    }
+
+    void expire() {
+        if (status == MandateStatus.PENDING_SIGNATURE) {
+            status = MandateStatus.EXPIRED;
+            signatureTokenHash = null;
+        }
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
+    }
+
+    public String signatoryName() {
+        return signatoryName;
+    }
+
+    public UUID generatedBy() {
+        return generatedBy;
+    }
+
+    String signatoryEmail() {
+        return signatoryEmail;
+    }
+
+    Instant linkExpiresAt() {
+        return linkExpiresAt;
+    }
+
+    public boolean migrated() {
+        return migrated;
     }
 
     public UUID id() {

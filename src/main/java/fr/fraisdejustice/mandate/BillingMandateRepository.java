@@ -1,6 +1,7 @@
 package fr.fraisdejustice.mandate;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface BillingMandateRepository extends JpaRepository<BillingMandate, UUID> {
 
     List<BillingMandate> findByStructureId(UUID structureId);
+
+    List<BillingMandate> findByStructureIdOrderByCreatedAtDesc(UUID structureId);
+
+    List<BillingMandate> findByStructureIdAndStatus(UUID structureId, MandateStatus status);
+
+    Optional<BillingMandate> findBySignatureTokenHash(String signatureTokenHash);
 
     boolean existsByStructureIdAndStatus(UUID structureId, MandateStatus status);
 

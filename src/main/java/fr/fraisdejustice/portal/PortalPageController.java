@@ -40,6 +40,10 @@ class PortalPageController {
             PortalPage.form("/portail/nouveau-mot-de-passe", "Choisir un nouveau mot de passe", "",
                     "password-reset", "/api/password-reset/confirm", "").withUrlFields("token=jeton", "")
                     .withResult("activated"),
+            PortalPage.form("/portail/signature-mandat", "Signer le mandat de facturation", "",
+                    "mandate-signature", "/api/mandates/signature", "")
+                    .withUrlFields("token=jeton", "/api/mandates/signature")
+                    .withResult("mandate-signed"),
             new PortalPage("/portail/compte", "Mon compte", "", "my-account", "LOAD", "/api/me", "account", "", "", ""));
 
     private final Map<String, PortalPage> byPath =

@@ -8,18 +8,20 @@ final class PublicEndpoints {
             "/", "/index.html", "/favicon.ico", "/error",
             "/assets/**", "/portail/formulaires/**",
             "/portail/juridictions", "/portail/creer-un-compte", "/portail/activation", "/portail/connexion",
-            "/portail/mot-de-passe-oublie", "/portail/nouveau-mot-de-passe", "/portail/compte",
+            "/portail/mot-de-passe-oublie", "/portail/nouveau-mot-de-passe", "/portail/compte", "/portail/signature-mandat",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
     };
 
     /** Reference data and the other endpoints API.md marks (anon), GET. */
     static final String[] API_READS = {
             "/api/jurisdictions", "/api/jurisdictions/**", "/api/reference/**", "/api/accounts/activation",
+            "/api/mandates/signature",
     };
 
-    /** The anonymous account steps (POST). They carry no ambient credential, so they need no CSRF token either. */
-    static final String[] ACCOUNT_STEPS = {
+    /** The anonymous steps (POST): accounts, password reset, mandate signature. No ambient credential, so no CSRF token. */
+    static final String[] ANONYMOUS_STEPS = {
             "/api/accounts", "/api/accounts/activation", "/api/password-reset", "/api/password-reset/confirm",
+            "/api/mandates/signature",
     };
 
     /** The portal's login: anonymous, but CSRF-protected against login CSRF. */

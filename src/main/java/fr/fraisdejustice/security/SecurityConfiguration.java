@@ -114,7 +114,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, PublicEndpoints.PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, PublicEndpoints.API_READS).permitAll()
-                        .requestMatchers(HttpMethod.POST, PublicEndpoints.ACCOUNT_STEPS).permitAll()
+                        .requestMatchers(HttpMethod.POST, PublicEndpoints.ANONYMOUS_STEPS).permitAll()
                         .requestMatchers(PublicEndpoints.SESSION).permitAll()
                         .requestMatchers("/dev/mailbox", "/dev/mailbox/**").permitAll()
                         .anyRequest().authenticated())
@@ -131,7 +131,7 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
                         .ignoringRequestMatchers("/dev/mailbox/**")
-                        .ignoringRequestMatchers(PublicEndpoints.ACCOUNT_STEPS));
+                        .ignoringRequestMatchers(PublicEndpoints.ANONYMOUS_STEPS));
         return http.build();
     }
 }
