@@ -71,6 +71,40 @@ public class Membership {
         return new Membership(structureId, accountId, MembershipRole.USER, Status.REQUESTED, now);
     }
 
+    void approve(Instant now) {
+        requireRequested();
+        status = Status.ACTIVE;
+        decidedAt = now;
+    }
+
+    void refuse(Instant now) {
+        requireRequested();
+        status = Status.REFUSED;
+        decidedAt = now;
+    }
+
+    void changeRole(MembershipRole role) {
+        this.role = role;
+    }
+
+    void changeProfiles(List<String> profiles) {
+        this.profiles = String.join(",", profiles);
+    }
+
+    private void requireRequested() {
+        if (status != Status.REQUESTED) {
+            throw new IllegalStateException("Demande " + id + " déjà traitée");
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
     public UUID structureId() {
         return structureId;
     }

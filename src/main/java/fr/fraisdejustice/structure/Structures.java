@@ -70,6 +70,12 @@ public class Structures {
         return structure;
     }
 
+    @Transactional(readOnly = true)
+    public Structure byId(UUID structureId) {
+        return structures.findById(structureId).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+                "STRUCTURE_NOT_FOUND", "Cette structure n'existe pas."));
+    }
+
     /** The structure, for one of its approved members; anyone else is told it does not exist. */
     @Transactional(readOnly = true)
     public Structure requireMember(UUID structureId, UUID accountId) {

@@ -24,12 +24,39 @@ public class Providers {
 
     private final AccountFixture fixture;
     private final Structures structures;
+    private final AccountImport accountImport;
+    private final AccountActivation activation;
+    private final AccountRepository accounts;
     private final Mailbox mailbox;
 
-    Providers(AccountFixture fixture, Structures structures, GreenMail mailServer) {
+    Providers(AccountFixture fixture, Structures structures, AccountImport accountImport, AccountActivation activation,
+              AccountRepository accounts, GreenMail mailServer) {
         this.fixture = fixture;
         this.structures = structures;
+        this.accountImport = accountImport;
+        this.activation = activation;
+        this.accounts = accounts;
         this.mailbox = new Mailbox(mailServer);
+    }
+
+    /** A natural person (PARTICULIER) with this identifier, conforming or not (as a migrated one may be). */
+    public Provider naturalPerson(String identifier) {
+        String email = AccountFixture.uniqueEmail("particulier");
+        try {
+            var report = accountImport.run(new java.io.StringReader(
+                    "loginEmail;lastName;firstName;identifierType;identifier;structureName;mandates\n"
+                            + email + ";Roux;Jeanne;PARTICULIER;" + identifier + ";;\n"));
+            if (report.imported() != 1) {
+                throw new IllegalStateException(report.toString());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        UUID accountId = accounts.findByLoginEmailIgnoreCase(email).orElseThrow().id();
+        fixture.runActivationJob(accountId);
+        activation.activate(mailbox.lastToken(email), AccountFixture.PASSWORD, AccountFixture.PASSWORD,
+                AccountFixture.QUESTION, AccountFixture.ANSWER);
+        return new Provider(email, accountId, structures.of(accountId).get(0).structure().id());
     }
 
     /** The gestionnaire principal of a structure of his own (identifier type AUTRE). */

@@ -1,0 +1,56 @@
+package fr.fraisdejustice.structure;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.util.HtmlUtils;
+
+import fr.fraisdejustice.account.AccountDirectory;
+import fr.fraisdejustice.notification.Mail;
+import fr.fraisdejustice.notification.Mailer;
+import fr.fraisdejustice.web.PublicUrl;
+
+/** Tells the requester how his membership request was decided, and the gestionnaire that one was made. */
+@Component
+class MembershipMails {
+
+    private final AccountDirectory directory;
+    private final Mailer mailer;
+    private final PublicUrl publicUrl;
+
+    MembershipMails(AccountDirectory directory, Mailer mailer, PublicUrl publicUrl) {
+        this.directory = directory;
+        this.mailer = mailer;
+        this.publicUrl = publicUrl;
+    }
+
+    @TransactionalEventListener
+    void decided(Memberships.RequestDecided event) {
+        AccountDirectory.Contact requester = directory.contact(event.requesterId());
+        String body = event.approved()
+                ? "Le gestionnaire principal de « " + event.structureName() + " » a accepté votre demande de rattachement : "
+                        + "vous accédez désormais aux données de la structure."
+                : "Le gestionnaire principal de « " + event.structureName() + " » a refusé votre demande de rattachement. "
+                        + "Si c'est une erreur, contactez-le, ou ouvrez une sollicitation auprès du support.";
+        send(requester, "Votre demande de rattachement à " + event.structureName(), body);
+    }
+
+    @TransactionalEventListener
+    void made(Memberships.RequestMade event) {
+        AccountDirectory.Contact requester = directory.contact(event.requesterId());
+        send(directory.contact(event.managerId()), "Demande de rattachement à " + event.structureName(),
+                requester.fullName() + " demande à être rattaché(e) à « " + event.structureName()
+                        + " ». Acceptez ou refusez sa demande dans votre espace.");
+    }
+
+    private void send(AccountDirectory.Contact to, String subject, String body) {
+        String link = publicUrl.base() + "/portail/compte";
+        String greeting = "Bonjour " + to.fullName() + ",";
+        mailer.send(new Mail(to.contactEmail(), subject,
+                greeting + "\n\n" + body + "\n\n" + link + "\n\n-- \nfrais-de-justice, ministère de la Justice\n",
+                "<p>" + esc(greeting) + "</p><p>" + esc(body) + "</p><p><a href=\"" + esc(link) + "\">" + esc(link) + "</a></p>"));
+    }
+
+    private static String esc(String value) {
+        return HtmlUtils.htmlEscape(value, "UTF-8");
+    }
+}

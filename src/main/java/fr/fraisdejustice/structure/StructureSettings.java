@@ -1,0 +1,57 @@
+package fr.fraisdejustice.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.web.FieldProblem;
+
+/** The gestionnaire principal's settings of a structure: catégorie, régime (natural persons), address, services. */
+@Service
+@Transactional
+class StructureSettings {
+
+    record Change(ProviderCategory providerCategory, Regime regime, String address, List<String> services) {
+    }
+
+    private final Structures structures;
+    private final StructureRepository repository;
+
+    StructureSettings(Structures structures, StructureRepository repository) {
+        this.structures = structures;
+        this.repository = repository;
+    }
+
+    Structure change(UUID structureId, UUID accountId, Change change) {
+        Structure structure = repository.findById(structures.requirePrincipalManager(structureId, accountId).id()).orElseThrow();
+        if (structure.readOnly()) {
+            throw new ApiException(HttpStatus.CONFLICT, "STRUCTURE_READ_ONLY", StructureIdentifiers.NOT_CONFORMING);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (change.regime() != null && !structure.naturalPerson()) {
+            problems.add(new FieldProblem("regime", "NOT_APPLICABLE",
+                    "Le régime COSP ou Indépendant ne concerne que les personnes physiques (identifiant « particulier »)."));
+        }
+        String address = change.address() == null || change.address().isBlank() ? null : change.address().trim();
+        if (address != null && address.length() > 500) {
+            problems.add(new FieldProblem("address", "INVALID_LENGTH", "L'adresse compte au plus 500 caractères."));
+        }
+        List<String> services = change.services() == null ? List.of()
+                : change.services().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        if (services.size() > 20 || services.stream().anyMatch(s -> s.length() > 100 || s.contains("\n"))) {
+            problems.add(new FieldProblem("services", "INVALID_VALUE",
+                    "Indiquez au plus 20 services, de 100 caractères au plus chacun."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    "Certains champs sont invalides : corrigez-les puis renvoyez la demande.", problems);
+        }
+        structure.configure(change.providerCategory(), change.regime(), address, services);
+        return structure;
+    }
+}
