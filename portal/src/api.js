@@ -19,12 +19,16 @@ export async function callApi(method, action, payload) {
       headers['X-XSRF-TOKEN'] = token;
     }
   } else {
-    headers['Content-Type'] = 'application/json';
     const token = csrfToken();
     if (token) {
       headers['X-XSRF-TOKEN'] = token;
     }
-    body = JSON.stringify(payload);
+    if (payload instanceof FormData) {
+      body = payload;
+    } else {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(payload);
+    }
   }
   let response;
   try {

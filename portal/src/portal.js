@@ -12,9 +12,19 @@ if (host) {
 }
 
 async function mount(host) {
-  const page = { ...host.dataset, target: document.getElementById('result') };
+  const params = new URLSearchParams(location.search);
+  const page = {
+    ...host.dataset,
+    action: withUrlParameters(host.dataset.action, params),
+    check: withUrlParameters(host.dataset.check, params),
+    target: document.getElementById('result'),
+  };
+  if (!page.form) {
+    return showOnOpening(page, null, host);
+  }
   const fromUrl = fieldsFromUrl(page.urlFields);
-  if (page.check && !(await linkStillWorks(page.check, fromUrl))) {
+  const checked = page.check ? await linkStillWorks(page.check, fromUrl) : {};
+  if (!checked) {
     return;
   }
   const response = await fetch(`/portail/formulaires/${encodeURIComponent(page.form)}`);
@@ -26,12 +36,13 @@ async function mount(host) {
     return showOnOpening(page, schema, host);
   }
   const form = new Form({ container: host });
-  const initial = page.method === 'GET' ? Object.fromEntries(new URLSearchParams(location.search)) : {};
+  // a GET page keeps its criteria in the URL; a page that checked something starts from what it was told
+  const initial = page.method === 'GET' ? Object.fromEntries(params) : { ...checked };
   await form.importSchema(schema, initial);
   enhancePasswordFields(form, schema, host);
   const fieldIds = fieldIdsByKey(schema.components);
 
-  form.on('submit', async ({ data, errors }) => {
+  form.on('submit', async ({ data, errors, files }) => {
     if (Object.keys(errors).length > 0) {
       return;
     }
@@ -44,7 +55,9 @@ async function mount(host) {
     if (page.method === 'GET') {
       history.replaceState(null, '', `${location.pathname}?${new URLSearchParams(payload)}`);
     }
-    const answer = await callApi(page.method, page.action, payload);
+    const answer = page.multipart
+      ? await callApi(page.method, page.action, multipartBody(schema, payload, files, page.multipart))
+      : await callApi(page.method, page.action, payload);
     if (!answer.ok) {
       showFieldErrors(form, fieldIds, answer.body);
       showProblem(problemMessage(answer.body));
@@ -63,11 +76,11 @@ async function mount(host) {
   }
 }
 
-/** A read-only page shows in its form what its API call answers (e.g. « Mon compte »). */
+/** A read-only page shows, in its form if it has one, what its API call answers (e.g. « Mon compte »). */
 async function showOnOpening(page, schema, host) {
   const answer = await callApi('GET', page.action, {});
   if (answer.ok) {
-    const form = new Form({ container: host });
+    const form = schema ? new Form({ container: host }) : null;
     await renderResult(page.result, answer.body, page.target, { form, schema, host });
   } else if (answer.status === 401) {
     showProblem('Connectez-vous pour voir cette page.');
@@ -78,6 +91,28 @@ async function showOnOpening(page, schema, host) {
   } else {
     showProblem(problemMessage(answer.body));
   }
+}
+
+/** "/api/structures/{structure}/mandates" with ?structure=… in the page's URL. */
+function withUrlParameters(template, params) {
+  return (template || '').replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(params.get(name) || ''));
+}
+
+/** A form with files goes as multipart: its fields as one JSON part, each file picker's first file as a part. */
+function multipartBody(schema, payload, files, jsonPart) {
+  const body = new FormData();
+  const fields = { ...payload };
+  for (const component of schema.components || []) {
+    if (component.type === 'filepicker' && component.key) {
+      const picked = files && files.get(payload[component.key]);
+      delete fields[component.key];
+      if (picked && picked.length > 0) {
+        body.append(component.key, picked[0], picked[0].name);
+      }
+    }
+  }
+  body.append(jsonPart, new Blob([JSON.stringify(fields)], { type: 'application/json' }));
+  return body;
 }
 
 /** The mailed links carry a token in the URL: "token=jeton" reads ?jeton=… into the field token. */
@@ -94,14 +129,14 @@ function fieldsFromUrl(spec) {
 async function linkStillWorks(check, fields) {
   if (Object.values(fields).some((value) => !value)) {
     showProblem('Ce lien est incomplet : copiez le lien entier du courriel reçu.');
-    return false;
+    return null;
   }
   const answer = await callApi('GET', check, fields);
   if (!answer.ok) {
     showProblem(problemMessage(answer.body));
-    return false;
+    return null;
   }
-  return true;
+  return answer.body && typeof answer.body === 'object' ? answer.body : {};
 }
 
 /** form-js keeps errors by component id; the API names fields by their key (a JSON path such as structure.identifier). */

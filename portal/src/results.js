@@ -52,6 +52,11 @@ function success(target, text, link) {
   target.append(box);
 }
 
+function backToChecklist() {
+  const structure = new URLSearchParams(location.search).get('structure');
+  return { href: `/portail/structure?structure=${structure}`, label: 'Revenir aux prérequis' };
+}
+
 const renderers = {
   jurisdictions(list, target) {
     if (list.length === 0) {
@@ -91,6 +96,15 @@ const renderers = {
         profilesLabel: s.profiles.map((p) => PROFILES[p] || p).join(', '),
       })),
     });
+    const structures = document.createElement('ul');
+    for (const s of me.structures.filter((s) => !s.role.startsWith('MEMBERSHIP_'))) {
+      const item = document.createElement('li');
+      const a = cell('a', `Prérequis de ${s.name}`);
+      a.href = `/portail/structure?structure=${s.id}`;
+      item.append(a);
+      structures.append(item);
+    }
+    target.append(structures);
     const logout = cell('button', 'Se déconnecter');
     logout.type = 'button';
     logout.addEventListener('click', async () => {
@@ -103,6 +117,44 @@ const renderers = {
     host.hidden = true;
     success(target, `Le mandat « ${mandate.label} » est signé : l'État peut désormais émettre vos mémoires en votre nom.`,
       { href: '/portail/compte', label: 'Mon compte' });
+  },
+  prerequisites(list, target) {
+    const structure = new URLSearchParams(location.search).get('structure');
+    const fixes = {
+      '01': { href: `/portail/coordonnees-bancaires?structure=${structure}`, label: 'Ajouter des coordonnées bancaires' },
+      '02': { href: `/portail/mandats?structure=${structure}`, label: 'Générer et signer un mandat' },
+      '03': { href: '/portail/creer-un-compte', label: 'Créer une structure au bon identifiant' },
+      '04': { href: `/portail/structure-parametres?structure=${structure}`, label: 'Renseigner le régime' },
+    };
+    const items = document.createElement('ul');
+    items.className = 'checklist';
+    for (const p of list) {
+      const item = cell('li', `${p.satisfied ? '✔' : '✘'} ${p.label}`);
+      item.className = p.satisfied ? 'done' : 'missing';
+      item.setAttribute('aria-label', `${p.label} : ${p.satisfied ? 'rempli' : 'à remplir'}`);
+      if (!p.satisfied && fixes[p.code]) {
+        const a = cell('a', fixes[p.code].label);
+        a.href = fixes[p.code].href;
+        item.append(' — ', a);
+      }
+      items.append(item);
+    }
+    target.append(items);
+    if (list.every((p) => p.satisfied)) {
+      success(target, 'Tous les prérequis sont remplis : votre structure peut envoyer ses mémoires.');
+    }
+  },
+  'bank-account-added'(account, target, { host }) {
+    host.hidden = true;
+    success(target, `Les coordonnées « ${account.name} » sont enregistrées.`, backToChecklist());
+  },
+  'structure-saved'(structure, target) {
+    success(target, `Les paramètres de « ${structure.name} » sont enregistrés.`, backToChecklist());
+  },
+  'mandate-generated'(mandate, target, { host }) {
+    host.hidden = true;
+    success(target, `Le mandat « ${mandate.label} » est généré : un courriel vous envoie le lien pour le signer.`,
+      backToChecklist());
   },
   message(body, target) {
     success(target, (body && body.message) || 'Votre demande a été enregistrée.');

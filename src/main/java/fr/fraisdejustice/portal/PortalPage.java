@@ -12,9 +12,16 @@ package fr.fraisdejustice.portal;
  * @param urlFields fields taken from the page's URL, as {@code field=parameter} pairs separated by commas
  *                  (the mailed links carry their token as {@code ?jeton=})
  * @param check     an API call made on opening with the URL fields, whose refusal is shown at once (a dead link)
+ * @param multipart for a form with files, the name of the part that carries its other fields as JSON
+ * <p>{@code {name}} in {@code action} or {@code check} stands for the URL parameter {@code name} (e.g. {@code ?structure=}).
  */
 record PortalPage(String path, String title, String intro, String formId, String method, String action, String result,
-                  String next, String urlFields, String check) {
+                  String next, String urlFields, String check, String multipart) {
+
+    PortalPage(String path, String title, String intro, String formId, String method, String action, String result,
+               String next, String urlFields, String check) {
+        this(path, title, intro, formId, method, action, result, next, urlFields, check, "");
+    }
 
     static PortalPage search(String path, String title, String intro, String formId, String action, String result) {
         return new PortalPage(path, title, intro, formId, "GET", action, result, "", "", "");
@@ -25,10 +32,14 @@ record PortalPage(String path, String title, String intro, String formId, String
     }
 
     PortalPage withUrlFields(String urlFields, String check) {
-        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check);
+        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check, multipart);
     }
 
     PortalPage withResult(String result) {
-        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check);
+        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check, multipart);
+    }
+
+    PortalPage multipart(String jsonPart) {
+        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check, jsonPart);
     }
 }

@@ -44,6 +44,16 @@ class PortalPageController {
                     "mandate-signature", "/api/mandates/signature", "")
                     .withUrlFields("token=jeton", "/api/mandates/signature")
                     .withResult("mandate-signed"),
+            new PortalPage("/portail/structure", "Prérequis de votre structure",
+                    "Avant votre premier mémoire, votre structure doit remplir ces prérequis ; seul son gestionnaire principal peut les remplir.",
+                    "", "LOAD", "/api/structures/{structure}/prerequisites", "prerequisites", "", "", ""),
+            PortalPage.form("/portail/coordonnees-bancaires", "Coordonnées bancaires", "",
+                    "bank-account", "/api/structures/{structure}/bank-accounts", "").withResult("bank-account-added")
+                    .multipart("bankAccount"),
+            PortalPage.form("/portail/mandats", "Mandat de facturation", "",
+                    "mandate-generation", "/api/structures/{structure}/mandates", "").withResult("mandate-generated"),
+            new PortalPage("/portail/structure-parametres", "Paramètres de la structure", "", "structure-settings",
+                    "PATCH", "/api/structures/{structure}", "structure-saved", "", "", "/api/structures/{structure}"),
             new PortalPage("/portail/compte", "Mon compte", "", "my-account", "LOAD", "/api/me", "account", "", "", ""));
 
     private final Map<String, PortalPage> byPath =
@@ -71,7 +81,8 @@ class PortalPageController {
                 .replace("{{result}}", escape(page.result()))
                 .replace("{{next}}", escape(page.next()))
                 .replace("{{urlFields}}", escape(page.urlFields()))
-                .replace("{{check}}", escape(page.check()));
+                .replace("{{check}}", escape(page.check()))
+                .replace("{{multipart}}", escape(page.multipart()));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 

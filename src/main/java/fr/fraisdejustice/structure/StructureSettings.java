@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.fraisdejustice.web.ApiException;
 import fr.fraisdejustice.web.FieldProblem;
 
-/** The gestionnaire principal's settings of a structure: catégorie, régime (natural persons), address, services. */
+/**
+ * The gestionnaire principal's settings of a structure: catégorie, régime (natural persons), address, services. A
+ * change is a merge patch: a field left out keeps its value; an empty address or service list clears it.
+ */
 @Service
 @Transactional
 class StructureSettings {
@@ -37,11 +40,12 @@ class StructureSettings {
             problems.add(new FieldProblem("regime", "NOT_APPLICABLE",
                     "Le régime COSP ou Indépendant ne concerne que les personnes physiques (identifiant « particulier »)."));
         }
-        String address = change.address() == null || change.address().isBlank() ? null : change.address().trim();
+        String address = change.address() == null ? structure.address()
+                : change.address().isBlank() ? null : change.address().trim();
         if (address != null && address.length() > 500) {
             problems.add(new FieldProblem("address", "INVALID_LENGTH", "L'adresse compte au plus 500 caractères."));
         }
-        List<String> services = change.services() == null ? List.of()
+        List<String> services = change.services() == null ? structure.services()
                 : change.services().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
         if (services.size() > 20 || services.stream().anyMatch(s -> s.length() > 100 || s.contains("\n"))) {
             problems.add(new FieldProblem("services", "INVALID_VALUE",
@@ -51,7 +55,8 @@ class StructureSettings {
             throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                     "Certains champs sont invalides : corrigez-les puis renvoyez la demande.", problems);
         }
-        structure.configure(change.providerCategory(), change.regime(), address, services);
+        structure.configure(change.providerCategory() != null ? change.providerCategory() : structure.providerCategory(),
+                change.regime() != null ? change.regime() : structure.regime(), address, services);
         return structure;
     }
 }

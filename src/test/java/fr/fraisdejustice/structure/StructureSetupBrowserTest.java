@@ -1,0 +1,86 @@
+package fr.fraisdejustice.structure;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+
+import fr.fraisdejustice.account.Providers;
+import fr.fraisdejustice.mandate.MandateSignature;
+import fr.fraisdejustice.support.BrowserTest;
+import fr.fraisdejustice.support.IntegrationTest;
+import fr.fraisdejustice.support.Multipart;
+
+/**
+ * The gestionnaire adds a bank account with its document, generates and signs a mandate from the mailbox, and sees
+ * the checklist turn complete.
+ */
+@IntegrationTest
+class StructureSetupBrowserTest extends BrowserTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    Providers providers;
+
+    @Test
+    void theGestionnaireCompletesThePrerequisites() {
+        Providers.Provider manager = providers.withOwnStructure();
+        page.navigate(url("/portail/connexion"));
+        page.getByLabel("Adresse électronique de connexion").fill(manager.email());
+        page.getByLabel("Mot de passe").fill("Expertise-2026!");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prérequis de Cabinet Martin")).click();
+
+        assertThat(page.locator(".checklist .missing")).hasCount(2);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ajouter des coordonnées bancaires")).click();
+        type(page.getByLabel(Pattern.compile("^Libellé")), "Compte professionnel");
+        type(page.getByLabel(Pattern.compile("^IBAN$")), "FR76 3000 6000 0112 3456 7890 189");
+        type(page.getByLabel(Pattern.compile("^BIC$")), "BNPAFRPP");
+        page.locator("input[type=file]").setInputFiles(new FilePayload("rib.pdf", "application/pdf", Multipart.pdf()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter ces coordonnées")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("« Compte professionnel » sont enregistrées");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revenir aux prérequis")).click();
+        assertThat(page.locator(".checklist .missing")).hasCount(1);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Générer et signer un mandat")).click();
+        type(page.getByLabel(Pattern.compile("^Libellé du mandat")), "Mandat 2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Générer")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("un courriel vous envoie le lien");
+        String checklist = page.url().replace("/portail/mandats", "/portail/structure");
+
+        // the job executor is off in tests: run the process's mail task as it would
+        String instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(MandateSignature.PROCESS_KEY).active().list().stream()
+                .filter(pi -> engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count() == 1
+                        && engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult().getDuedate() == null)
+                .reduce((first, second) -> second).orElseThrow().getId();
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(instance)
+                .singleResult().getId());
+        page.navigate(url("/dev/mailbox"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(url("/portail/signature-mandat")).setExact(false))
+                .first().click();
+        page.getByLabel("J'ai lu le mandat et je le signe").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signer le mandat")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("est signé");
+
+        page.navigate(checklist);
+        assertThat(page.locator(".checklist .done")).hasCount(2);
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Tous les prérequis sont remplis");
+    }
+
+    /** Types into a field and leaves it with Tab, as a person does: form-js commits a field's value when it is left. */
+    private static void type(Locator field, String value) {
+        field.fill(value);
+        field.press("Tab");
+    }
+}
