@@ -104,6 +104,11 @@ class BankAccountApiTest {
         var missing = add(manager, manager.structureId(), new Multipart().json("bankAccount", RIB));
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(body(missing).get("errors").get(0).get("field").asText()).isEqualTo("document");
+
+        var empty = add(manager, manager.structureId(), new Multipart().json("bankAccount", RIB)
+                .file("document", "rib.pdf", "application/pdf", new byte[0]));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(body(empty).get("errors").get(0).get("code").asText()).isEqualTo("REQUIRED");
     }
 
     @Test
