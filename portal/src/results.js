@@ -102,6 +102,11 @@ const renderers = {
       const a = cell('a', `Prérequis de ${s.name}`);
       a.href = `/portail/structure?structure=${s.id}`;
       item.append(a);
+      if (s.role === 'PRINCIPAL_MANAGER') {
+        const requests = cell('a', `Demandes de rattachement à ${s.name}`);
+        requests.href = `/portail/rattachements?structure=${s.id}`;
+        item.append(' · ', requests);
+      }
       structures.append(item);
     }
     target.append(structures);
@@ -143,6 +148,33 @@ const renderers = {
     if (list.every((p) => p.satisfied)) {
       success(target, 'Tous les prérequis sont remplis : votre structure peut envoyer ses mémoires.');
     }
+  },
+  'membership-requests'(requests, target) {
+    const structure = new URLSearchParams(location.search).get('structure');
+    if (requests.length === 0) {
+      target.append(cell('p', 'Aucune demande en attente.'));
+      return;
+    }
+    const list = document.createElement('ul');
+    list.className = 'requests';
+    for (const request of requests) {
+      const item = cell('li', `${request.firstName} ${request.lastName} (${request.contactEmail}), demandé le `
+        + `${new Date(request.requestedAt).toLocaleDateString('fr-FR')} `);
+      for (const [label, decision] of [['Accepter', 'approval'], ['Refuser', 'refusal']]) {
+        const button = cell('button', `${label} ${request.firstName} ${request.lastName}`);
+        button.type = 'button';
+        button.addEventListener('click', async () => {
+          const answer = await callApi('POST',
+            `/api/structures/${structure}/membership-requests/${request.requestId}/${decision}`, {});
+          item.replaceChildren(answer.ok
+            ? `${request.firstName} ${request.lastName} : demande ${decision === 'approval' ? 'acceptée' : 'refusée'}, la personne en est prévenue.`
+            : (answer.body && answer.body.detail) || 'La réponse n\'a pas pu être enregistrée.');
+        });
+        item.append(button, ' ');
+      }
+      list.append(item);
+    }
+    target.append(list);
   },
   'bank-account-added'(account, target, { host }) {
     host.hidden = true;

@@ -54,6 +54,9 @@ class PortalPageController {
                     "mandate-generation", "/api/structures/{structure}/mandates", "").withResult("mandate-generated"),
             new PortalPage("/portail/structure-parametres", "Paramètres de la structure", "", "structure-settings",
                     "PATCH", "/api/structures/{structure}", "structure-saved", "", "", "/api/structures/{structure}"),
+            new PortalPage("/portail/rattachements", "Demandes de rattachement",
+                    "Les personnes qui demandent à rejoindre votre structure : acceptez ou refusez ; elles en sont prévenues par courriel.",
+                    "", "LOAD", "/api/structures/{structure}/membership-requests", "membership-requests", "", "", ""),
             new PortalPage("/portail/compte", "Mon compte", "", "my-account", "LOAD", "/api/me", "account", "", "", ""));
 
     private final Map<String, PortalPage> byPath =

@@ -39,11 +39,15 @@ class MembershipMails {
         AccountDirectory.Contact requester = directory.contact(event.requesterId());
         send(directory.contact(event.managerId()), "Demande de rattachement à " + event.structureName(),
                 requester.fullName() + " demande à être rattaché(e) à « " + event.structureName()
-                        + " ». Acceptez ou refusez sa demande dans votre espace.");
+                        + " ». Acceptez ou refusez sa demande dans votre espace.",
+                publicUrl.base() + "/portail/rattachements?structure=" + event.structureId());
     }
 
     private void send(AccountDirectory.Contact to, String subject, String body) {
-        String link = publicUrl.base() + "/portail/compte";
+        send(to, subject, body, publicUrl.base() + "/portail/compte");
+    }
+
+    private void send(AccountDirectory.Contact to, String subject, String body, String link) {
         String greeting = "Bonjour " + to.fullName() + ",";
         mailer.send(new Mail(to.contactEmail(), subject,
                 greeting + "\n\n" + body + "\n\n" + link + "\n\n-- \nfrais-de-justice, ministère de la Justice\n",

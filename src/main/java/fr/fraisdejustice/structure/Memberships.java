@@ -27,7 +27,7 @@ class Memberships {
     }
 
     /** Published when someone asks to join; the gestionnaire principal is mailed after commit. */
-    record RequestMade(UUID requesterId, UUID managerId, String structureName) {
+    record RequestMade(UUID requesterId, UUID managerId, UUID structureId, String structureName) {
     }
 
     private static final Set<String> PROFILES = Set.of(Membership.CONSULTATION, Membership.MODIFICATION);
@@ -68,7 +68,7 @@ class Memberships {
         });
         Membership request = memberships.save(Membership.request(structureId, accountId, clock.instant()));
         manager(structureId).ifPresent(manager ->
-                events.publishEvent(new RequestMade(accountId, manager.accountId(), structure.name())));
+                events.publishEvent(new RequestMade(accountId, manager.accountId(), structureId, structure.name())));
         return request;
     }
 

@@ -32,13 +32,13 @@ class StructureSetupBrowserTest extends BrowserTest {
     @Autowired
     Providers providers;
 
+    @Autowired
+    Memberships memberships;
+
     @Test
     void theGestionnaireCompletesThePrerequisites() {
         Providers.Provider manager = providers.withOwnStructure();
-        page.navigate(url("/portail/connexion"));
-        page.getByLabel("Adresse électronique de connexion").fill(manager.email());
-        page.getByLabel("Mot de passe").fill("Expertise-2026!");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        logIn(manager);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prérequis de Cabinet Martin")).click();
 
         assertThat(page.locator(".checklist .missing")).hasCount(2);
@@ -76,6 +76,29 @@ class StructureSetupBrowserTest extends BrowserTest {
         page.navigate(checklist);
         assertThat(page.locator(".checklist .done")).hasCount(2);
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Tous les prérequis sont remplis");
+    }
+
+    @Test
+    void theGestionnaireAcceptsAMembershipRequestFromHisAccountPage() {
+        Providers.Provider manager = providers.withOwnStructure();
+        Providers.Provider requester = providers.withOwnStructure();
+        memberships.request(manager.structureId(), requester.accountId());
+        logIn(manager);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demandes de rattachement à Cabinet Martin")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter Paul Martin")).click();
+
+        assertThat(page.locator(".requests")).containsText("demande acceptée");
+        page.reload();
+        assertThat(page.getByText("Aucune demande en attente.")).isVisible();
+    }
+
+    private void logIn(Providers.Provider who) {
+        page.navigate(url("/portail/connexion"));
+        page.getByLabel("Adresse électronique de connexion").fill(who.email());
+        page.getByLabel("Mot de passe").fill("Expertise-2026!");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
     }
 
     /** Types into a field and leaves it with Tab, as a person does: form-js commits a field's value when it is left. */
