@@ -21,7 +21,8 @@ import fr.fraisdejustice.web.FieldProblem;
 /**
  * Forgotten password: login e-mail, then the secret answer, then a mailed single-use link valid one hour, then a new
  * password. No answer tells whether an e-mail has an account: an unknown e-mail gets a question too, always the same.
- * Wrong answers count as failed logins, so guessing locks the account like guessing a password does.
+ * Wrong answers count as failed logins, so guessing locks the account like guessing a password does; a locked account
+ * gets no link, silently.
  */
 @Service
 @Transactional
@@ -66,15 +67,14 @@ class PasswordReset {
         Instant now = clock.instant();
         Optional<Account> found = accounts.findByLoginEmailIgnoreCase(email)
                 .filter(a -> a.status() == AccountStatus.ACTIVE && a.secretAnswerHash() != null);
+        // a locked account answers like an unknown e-mail: saying "locked" would tell the account exists
         if (found.isPresent() && found.get().isLocked(now)) {
-            throw new AccountLockedException(found.get().lockedUntil());
+            return SENT;
         }
         boolean right = found.isPresent() && secretAnswer != null
                 && passwords.matches(SecretAnswers.normalize(secretAnswer), found.get().secretAnswerHash());
         if (!right) {
-            attempts.failed(email).ifPresent(until -> {
-                throw new AccountLockedException(until);
-            });
+            attempts.failed(email);
             return SENT;
         }
         Account account = found.get();

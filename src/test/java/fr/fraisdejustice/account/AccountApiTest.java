@@ -335,6 +335,24 @@ class AccountApiTest {
         assertThat(body(answer).get("message").asText()).isEqualTo(PasswordReset.SENT);
     }
 
+    @Test
+    void guessingTheSecretAnswerLocksTheAccountWithoutSayingSo() {
+        String email = AccountFixture.uniqueEmail("devine");
+        fixture.active(email, mailbox);
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            var answer = post("/api/password-reset", Map.of("loginEmail", email, "secretAnswer", "Essai " + attempt));
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(body(answer).get("message").asText()).isEqualTo(PasswordReset.SENT);
+        }
+        int mails = mailbox.to(email).size();
+
+        var right = post("/api/password-reset", Map.of("loginEmail", email, "secretAnswer", AccountFixture.ANSWER));
+
+        assertThat(body(right).get("message").asText()).isEqualTo(PasswordReset.SENT);
+        assertThat(mailbox.to(email)).as("no link while locked").hasSize(mails);
+        assertThat(me(email, AccountFixture.PASSWORD).statusCode()).isEqualTo(423);
+    }
+
     private HttpResponse<String> me(String email, String password) {
         return http.send(http.request("/api/me").header("Authorization", Http.basic(email, password)));
     }
