@@ -28,6 +28,13 @@ public class BankAccounts {
         return repository.existsByStructureIdAndActiveTrue(structureId);
     }
 
+    /** Whether this is one of the structure's active bank accounts. */
+    @Transactional(readOnly = true)
+    public boolean isActiveOf(UUID structureId, UUID bankAccountId) {
+        return bankAccountId != null && repository.findById(bankAccountId)
+                .filter(a -> a.structureId().equals(structureId) && a.active()).isPresent();
+    }
+
     @Transactional(readOnly = true)
     List<BankAccount> of(UUID structureId) {
         return repository.findByStructureIdOrderByCreatedAtDesc(structureId);

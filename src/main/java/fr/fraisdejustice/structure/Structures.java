@@ -99,6 +99,20 @@ public class Structures {
         return structure;
     }
 
+    /** The structure, for a member holding this profile (« Frais de justice modification » to change mémoires). */
+    @Transactional(readOnly = true)
+    public Structure requireProfile(UUID structureId, UUID accountId, String profile) {
+        Structure structure = requireMember(structureId, accountId);
+        boolean holds = memberships.findByStructureIdAndAccountId(structureId, accountId)
+                .map(m -> m.profiles().contains(profile)).orElse(false);
+        if (!holds) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "PROFILE_REQUIRED",
+                    "Votre profil dans cette structure ne permet que la consultation : demandez le profil « Frais de "
+                            + "justice modification » à son gestionnaire principal.");
+        }
+        return structure;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Structure> find(IdentifierType type, String identifier) {
         return structures.findByIdentifierTypeAndIdentifier(type, identifier);

@@ -1,0 +1,218 @@
+package fr.fraisdejustice.memoire;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.fraisdejustice.bankaccount.BankAccounts;
+import fr.fraisdejustice.jurisdiction.Jurisdictions;
+import fr.fraisdejustice.notification.FrenchDates;
+import fr.fraisdejustice.structure.Membership;
+import fr.fraisdejustice.structure.Structures;
+import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.web.FieldProblem;
+
+/**
+ * Drafts of mémoires: created, changed and deleted by the structure's members with the « modification » profile, read
+ * by every member, unknown (404) to anyone else. Every amount is computed here, never taken from the provider.
+ */
+@Service
+@Transactional
+class MemoireDrafts {
+
+    private static final Set<BigDecimal> VAT_RATES = Set.of(new BigDecimal("0"), new BigDecimal("5.5"),
+            new BigDecimal("10"), new BigDecimal("20"));
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
+
+    private final MemoireRepository memoires;
+    private final Structures structures;
+    private final BankAccounts bankAccounts;
+    private final Jurisdictions jurisdictions;
+    private final Tariffs tariffs;
+    private final Clock clock;
+
+    MemoireDrafts(MemoireRepository memoires, Structures structures, BankAccounts bankAccounts,
+                  Jurisdictions jurisdictions, Tariffs tariffs, Clock clock) {
+        this.memoires = memoires;
+        this.structures = structures;
+        this.bankAccounts = bankAccounts;
+        this.jurisdictions = jurisdictions;
+        this.tariffs = tariffs;
+        this.clock = clock;
+    }
+
+    MemoireView create(UUID structureId, Memoire.Header header, UUID accountId) {
+        structures.requireProfile(structureId, accountId, Membership.MODIFICATION);
+        Memoire.Header checked = checked(structureId, header);
+        String number = "TMP" + Year.now(clock.withZone(FrenchDates.PARIS)) + String.format("%09d", memoires.nextDraftNumber());
+        return MemoireView.of(memoires.save(Memoire.draft(number, structureId, checked, accountId, clock.instant())));
+    }
+
+    /** The view is built inside the transaction: the lines are read with the mémoire. */
+    @Transactional(readOnly = true)
+    MemoireView read(String number, UUID accountId) {
+        Memoire memoire = find(number);
+        structures.requireMember(memoire.structureId(), accountId);
+        return MemoireView.of(memoire);
+    }
+
+    MemoireView changeHeader(String number, Memoire.Header header, UUID accountId) {
+        Memoire memoire = editable(number, accountId);
+        memoire.changeHeader(checked(memoire.structureId(), header), clock.instant());
+        return MemoireView.of(memoire);
+    }
+
+    void delete(String number, UUID accountId) {
+        Memoire memoire = editable(number, accountId);
+        memoire.requireDraft();
+        memoires.delete(memoire);
+    }
+
+    MemoireView.LineView addLine(String number, MemoireLine.Entry entry, UUID accountId) {
+        Memoire memoire = editable(number, accountId);
+        MemoireLine.Entry checked = checked(memoire, entry);
+        return MemoireView.LineView.of(memoire.addLine(checked, tariffOf(checked), clock.instant()));
+    }
+
+    MemoireView.LineView changeLine(String number, UUID lineId, MemoireLine.Entry entry, UUID accountId) {
+        Memoire memoire = editable(number, accountId);
+        memoire.line(lineId);
+        MemoireLine.Entry checked = checked(memoire, entry);
+        return MemoireView.LineView.of(memoire.changeLine(lineId, checked, tariffOf(checked), clock.instant()));
+    }
+
+    void removeLine(String number, UUID lineId, UUID accountId) {
+        editable(number, accountId).removeLine(lineId, clock.instant());
+    }
+
+    private Memoire editable(String number, UUID accountId) {
+        Memoire memoire = find(number);
+        structures.requireProfile(memoire.structureId(), accountId, Membership.MODIFICATION);
+        return memoire;
+    }
+
+    private Memoire find(String number) {
+        return memoires.findByNumber(number == null ? "" : number.trim().toUpperCase())
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "MEMOIRE_NOT_FOUND",
+                        "Aucun mémoire de vos structures ne porte ce numéro."));
+    }
+
+    private Tariffs.Tariff tariffOf(MemoireLine.Entry entry) {
+        return tariffs.of(entry.serviceType(),
+                new Tariffs.Circumstances(entry.withOption(), entry.night(), entry.weekend(), entry.firstHour()));
+    }
+
+    private Memoire.Header checked(UUID structureId, Memoire.Header header) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (header.jurisdictionCode() == null || jurisdictions.find(header.jurisdictionCode()).isEmpty()) {
+            problems.add(new FieldProblem("jurisdictionCode", "UNKNOWN",
+                    "Choisissez la juridiction destinataire dans la liste (GET /api/jurisdictions)."));
+        }
+        if (!bankAccounts.isActiveOf(structureId, header.bankAccountId())) {
+            problems.add(new FieldProblem("bankAccountId", "UNKNOWN",
+                    "Choisissez l'une des coordonnées bancaires actives de votre structure."));
+        }
+        if (header.providerCategory() == null) {
+            problems.add(new FieldProblem("providerCategory", "REQUIRED", "Choisissez la catégorie de prestataire."));
+        }
+        if (header.vatType() == null) {
+            problems.add(new FieldProblem("vatType", "REQUIRED",
+                    "Choisissez le type de TVA : sur les débits, sur les encaissements, ou exonération."));
+        }
+        if (header.providerInvoiceNumber() != null && header.providerInvoiceNumber().length() > 50) {
+            problems.add(new FieldProblem("providerInvoiceNumber", "INVALID_LENGTH", "Votre numéro de facture compte au plus 50 caractères."));
+        }
+        if (header.serviceCode() != null && header.serviceCode().length() > 100) {
+            problems.add(new FieldProblem("serviceCode", "INVALID_LENGTH", "Le service compte au plus 100 caractères."));
+        }
+        refuse(problems);
+        String referenceText = header.referenceText() == null || header.referenceText().isBlank()
+                ? header.providerCategory().referenceText() : header.referenceText().trim();
+        return new Memoire.Header(header.jurisdictionCode(), blankToNull(header.serviceCode()), header.bankAccountId(),
+                header.providerCategory(), referenceText, header.vatType(), blankToNull(header.providerInvoiceNumber()));
+    }
+
+    private MemoireLine.Entry checked(Memoire memoire, MemoireLine.Entry line) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(FrenchDates.PARIS));
+        required(problems, line.caseNumber(), "caseNumber", "Saisissez le n° d'affaire (50 caractères au plus).", 50);
+        required(problems, line.requestingAuthority(), "requestingAuthority",
+                "Indiquez l'autorité requérante (OPJ, procureur, juge d'instruction…).", 100);
+        if (line.requisitionDate() == null) {
+            problems.add(new FieldProblem("requisitionDate", "REQUIRED", "Saisissez la date de la réquisition."));
+        }
+        if (line.serviceDate() == null) {
+            problems.add(new FieldProblem("serviceDate", "REQUIRED", "Saisissez la date de la prestation."));
+        } else if (line.serviceDate().isAfter(today)) {
+            problems.add(new FieldProblem("serviceDate", "IN_THE_FUTURE", "La prestation ne peut pas être datée d'après aujourd'hui."));
+        } else if (line.requisitionDate() != null && line.requisitionDate().isAfter(line.serviceDate())) {
+            problems.add(new FieldProblem("requisitionDate", "AFTER_SERVICE",
+                    "La réquisition précède la prestation : vérifiez les deux dates."));
+        }
+        if (line.serviceType() == null || line.serviceType().category() != memoire.providerCategory()) {
+            problems.add(new FieldProblem("serviceType", "INVALID_VALUE",
+                    "Choisissez un type de prestation de votre catégorie (GET /api/reference/service-types?category=…)."));
+        }
+        if (line.quantity() == null || line.quantity().signum() <= 0 || line.quantity().scale() > 3
+                || line.quantity().compareTo(MAX_AMOUNT) >= 0) {
+            problems.add(new FieldProblem("quantity", "INVALID_VALUE", "La quantité est positive, avec au plus 3 décimales."));
+        }
+        money(problems, line.unitPriceExclVat(), "unitPriceExclVat", "Le tarif HT", true);
+        money(problems, line.sundryCosts(), "sundryCosts", "Les frais divers", false);
+        money(problems, line.disbursements(), "disbursements", "Les débours", false);
+        if (line.vatRate() == null || VAT_RATES.stream().noneMatch(r -> r.compareTo(line.vatRate()) == 0)) {
+            problems.add(new FieldProblem("vatRate", "INVALID_VALUE", "Le taux de TVA est 0, 5,5, 10 ou 20 %."));
+        } else if (memoire.vatType() == VatType.EXONERATION && line.vatRate().signum() != 0) {
+            problems.add(new FieldProblem("vatRate", "EXEMPT", "Ce mémoire est exonéré de TVA : le taux est 0 %."));
+        }
+        if (line.sundryCosts() != null && line.sundryCosts().signum() > 0
+                && (line.sundryCostsDetail() == null || line.sundryCostsDetail().isBlank())) {
+            problems.add(new FieldProblem("sundryCostsDetail", "REQUIRED", "Détaillez les frais divers."));
+        }
+        refuse(problems);
+        return new MemoireLine.Entry(line.caseNumber(), line.requisitionDate(), line.requestingAuthority(),
+                line.serviceType(), line.serviceDate(), line.quantity(), line.unitPriceExclVat(),
+                line.vatRate().stripTrailingZeros(), orZero(line.sundryCosts()), blankToNull(line.sundryCostsDetail()),
+                orZero(line.disbursements()), line.withOption(), line.night(), line.weekend(), line.firstHour());
+    }
+
+    private static void required(List<FieldProblem> problems, String value, String field, String detail, int max) {
+        if (value == null || value.isBlank() || value.length() > max) {
+            problems.add(new FieldProblem(field, "REQUIRED", detail));
+        }
+    }
+
+    private static void money(List<FieldProblem> problems, BigDecimal value, String field, String what, boolean required) {
+        if (value == null) {
+            if (required) {
+                problems.add(new FieldProblem(field, "REQUIRED", what + " est obligatoire."));
+            }
+        } else if (value.signum() < 0 || value.scale() > 2 || value.compareTo(MAX_AMOUNT) >= 0) {
+            problems.add(new FieldProblem(field, "INVALID_VALUE", what + " est un montant positif en euros, au centime près."));
+        }
+    }
+
+    private static void refuse(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    "Certains champs sont invalides : corrigez-les puis renvoyez la demande.", problems);
+        }
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,69 @@
+package fr.fraisdejustice.memoire;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+
+import fr.fraisdejustice.structure.ProviderCategory;
+
+/** A mémoire as the API shows it, with its totals overall and per VAT rate. */
+record MemoireView(String number, MemoireStatus status, UUID structureId, String jurisdictionCode, String serviceCode,
+                   UUID bankAccountId, ProviderCategory providerCategory, String referenceText, VatType vatType,
+                   String providerInvoiceNumber, Instant createdAt, Instant updatedAt, List<LineView> lines,
+                   Totals totals) {
+
+    record LineView(UUID id, int position, String caseNumber, LocalDate requisitionDate, String requestingAuthority,
+                    ServiceType serviceType, LocalDate serviceDate, BigDecimal quantity, BigDecimal unitPriceExclVat,
+                    BigDecimal vatRate, BigDecimal sundryCosts, String sundryCostsDetail, BigDecimal disbursements,
+                    boolean withOption, boolean night, boolean weekend, boolean firstHour, BigDecimal amountExclVat,
+                    BigDecimal vatAmount, BigDecimal amountInclVat, boolean tariffed, BigDecimal tariffExclVat,
+                    boolean aboveTariff) {
+
+        static LineView of(MemoireLine l) {
+            return new LineView(l.id(), l.position(), l.caseNumber(), l.requisitionDate(), l.requestingAuthority(),
+                    l.serviceType(), l.serviceDate(), l.quantity(), l.unitPriceExclVat(), l.vatRate(), l.sundryCosts(),
+                    l.sundryCostsDetail(), l.disbursements(), l.withOption(), l.night(), l.weekend(), l.firstHour(),
+                    l.amountExclVat(), l.vatAmount(), l.amountInclVat(), l.tariffed(), l.tariffExclVat(), l.aboveTariff());
+        }
+    }
+
+    /** HT is quantity × tariff; TTC adds the sundry costs, the VAT and the disbursements. */
+    record Amounts(BigDecimal exclVat, BigDecimal sundryCosts, BigDecimal vat, BigDecimal disbursements,
+                   BigDecimal inclVat) {
+
+        static Amounts of(List<MemoireLine> lines) {
+            return new Amounts(sum(lines, MemoireLine::amountExclVat), sum(lines, MemoireLine::sundryCosts),
+                    sum(lines, MemoireLine::vatAmount), sum(lines, MemoireLine::disbursements),
+                    sum(lines, MemoireLine::amountInclVat));
+        }
+
+        private static BigDecimal sum(List<MemoireLine> lines, Function<MemoireLine, BigDecimal> amount) {
+            return lines.stream().map(amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        }
+    }
+
+    record RateTotals(BigDecimal vatRate, Amounts amounts) {
+    }
+
+    record Totals(BigDecimal exclVat, BigDecimal vat, BigDecimal inclVat, Amounts overall, List<RateTotals> byVatRate) {
+    }
+
+    static MemoireView of(Memoire m) {
+        List<MemoireLine> lines = m.lines();
+        Map<BigDecimal, List<MemoireLine>> byRate = new TreeMap<>(Comparator.naturalOrder());
+        lines.forEach(l -> byRate.computeIfAbsent(l.vatRate().stripTrailingZeros(), r -> new ArrayList<>()).add(l));
+        Amounts overall = Amounts.of(lines);
+        return new MemoireView(m.number(), m.status(), m.structureId(), m.jurisdictionCode(), m.serviceCode(),
+                m.bankAccountId(), m.providerCategory(), m.referenceText(), m.vatType(), m.providerInvoiceNumber(),
+                m.createdAt(), m.updatedAt(), lines.stream().map(LineView::of).toList(),
+                new Totals(overall.exclVat(), overall.vat(), overall.inclVat(), overall,
+                        byRate.entrySet().stream().map(e -> new RateTotals(e.getKey(), Amounts.of(e.getValue()))).toList()));
+    }
+}
