@@ -25,8 +25,13 @@ public final class SecureTokens {
     }
 
     public static String hash(String token) {
+        return sha256(token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The hexadecimal SHA-256 of some bytes (tokens, documents). */
+    public static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -19,6 +19,10 @@ public final class UploadCheck {
     public static final Map<String, String> PDF_PNG_JPEG = Map.of(
             "application/pdf", "PDF", "image/png", "PNG", "image/jpeg", "JPEG");
 
+    /** What a mémoire's attachments may be (DOMAIN.md). */
+    public static final Map<String, String> PDF_PNG_JPEG_TIFF = Map.of(
+            "application/pdf", "PDF", "image/png", "PNG", "image/jpeg", "JPEG", "image/tiff", "TIFF");
+
     private static final Tika TIKA = new Tika();
 
     private UploadCheck() {

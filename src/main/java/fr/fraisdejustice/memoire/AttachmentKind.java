@@ -1,0 +1,9 @@
+package fr.fraisdejustice.memoire;
+
+public enum AttachmentKind {
+    REQUISITION,
+    ATTESTATION_MISSION,
+    BORDEREAU_FRAIS,
+    RIB,
+    AUTRE
+}

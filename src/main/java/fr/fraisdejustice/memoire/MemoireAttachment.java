@@ -1,0 +1,74 @@
+package fr.fraisdejustice.memoire;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A pièce jointe: its content, checked by type and size when it came in, and the SHA-256 that certificates cite. */
+@Entity
+@Table(name = "memoire_attachment")
+class MemoireAttachment {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "memoire_id")
+    private UUID memoireId;
+
+    @Column(name = "line_id")
+    private UUID lineId;
+
+    @Enumerated(EnumType.STRING)
+    private AttachmentKind kind;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "media_type")
+    private String mediaType;
+
+    private long size;
+
+    private String sha256;
+
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] content;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected MemoireAttachment() {
+    }
+
+    MemoireAttachment(UUID memoireId, UUID lineId, AttachmentKind kind, String fileName, String mediaType,
+                      byte[] content, String sha256, Instant now) {
+        this.id = UUID.randomUUID();
+        this.memoireId = memoireId;
+        this.lineId = lineId;
+        this.kind = kind;
+        this.fileName = fileName;
+        this.mediaType = mediaType;
+        this.size = content.length;
+        this.sha256 = sha256;
+        this.content = content;
+        this.createdAt = now;
+    }
+
+    UUID id() { return id; }
+    UUID memoireId() { return memoireId; }
+    UUID lineId() { return lineId; }
+    AttachmentKind kind() { return kind; }
+    String fileName() { return fileName; }
+    String mediaType() { return mediaType; }
+    long size() { return size; }
+    String sha256() { return sha256; }
+    byte[] content() { return content; }
+}

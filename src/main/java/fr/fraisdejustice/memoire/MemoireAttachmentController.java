@@ -1,0 +1,74 @@
+package fr.fraisdejustice.memoire;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import fr.fraisdejustice.account.ProviderPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Mémoires")
+class MemoireAttachmentController {
+
+    private final MemoireAttachments attachments;
+
+    MemoireAttachmentController(MemoireAttachments attachments) {
+        this.attachments = attachments;
+    }
+
+    @PostMapping(path = "/api/memoires/{number}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Joindre une pièce au mémoire ou à l'une de ses lignes (PDF, PNG, JPEG, TIFF ; 10 Mo)")
+    MemoireAttachments.AttachmentView add(@PathVariable String number,
+                                          @RequestPart(name = "file", required = false) MultipartFile file,
+                                          @RequestParam(required = false) String kind,
+                                          @RequestParam(required = false) UUID lineId,
+                                          @AuthenticationPrincipal ProviderPrincipal me) {
+        return attachments.add(number, file, kind, lineId, me.accountId());
+    }
+
+    @GetMapping("/api/memoires/{number}/attachments")
+    @Operation(summary = "Les pièces jointes du mémoire")
+    List<MemoireAttachments.AttachmentView> list(@PathVariable String number, @AuthenticationPrincipal ProviderPrincipal me) {
+        return attachments.of(number, me.accountId());
+    }
+
+    @GetMapping("/api/memoires/{number}/attachments/{attachmentId}")
+    @Operation(summary = "Le contenu d'une pièce jointe")
+    ResponseEntity<byte[]> content(@PathVariable String number, @PathVariable UUID attachmentId,
+                                   @AuthenticationPrincipal ProviderPrincipal me) {
+        MemoireAttachments.Content content = attachments.content(number, attachmentId, me.accountId());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(content.fileName(),
+                        StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.parseMediaType(content.mediaType()))
+                .body(content.bytes());
+    }
+
+    @DeleteMapping("/api/memoires/{number}/attachments/{attachmentId}")
+    @Operation(summary = "Retirer une pièce jointe d'un brouillon")
+    ResponseEntity<Void> remove(@PathVariable String number, @PathVariable UUID attachmentId,
+                                @AuthenticationPrincipal ProviderPrincipal me) {
+        attachments.remove(number, attachmentId, me.accountId());
+        return ResponseEntity.noContent().build();
+    }
+}

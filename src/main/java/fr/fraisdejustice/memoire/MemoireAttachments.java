@@ -1,0 +1,126 @@
+package fr.fraisdejustice.memoire;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import fr.fraisdejustice.security.SecureTokens;
+import fr.fraisdejustice.structure.Membership;
+import fr.fraisdejustice.structure.Structures;
+import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.web.FieldProblem;
+import fr.fraisdejustice.web.UploadCheck;
+
+/**
+ * The pièces jointes of a draft (DOMAIN.md: PDF, PNG, JPEG or TIFF judged by content, 10 Mo per file, 120 Mo per
+ * mémoire, names of 50 characters at most).
+ */
+@Service
+@Transactional
+class MemoireAttachments {
+
+    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    static final long MAX_MEMOIRE_BYTES = 120L * 1024 * 1024;
+    static final int MAX_NAME_LENGTH = 50;
+
+    record AttachmentView(UUID id, AttachmentKind kind, UUID lineId, String fileName, String mediaType, long size) {
+        static AttachmentView of(MemoireAttachment a) {
+            return new AttachmentView(a.id(), a.kind(), a.lineId(), a.fileName(), a.mediaType(), a.size());
+        }
+    }
+
+    record Content(String fileName, String mediaType, byte[] bytes) {
+    }
+
+    private final MemoireRepository memoires;
+    private final MemoireAttachmentRepository attachments;
+    private final Structures structures;
+    private final Clock clock;
+
+    MemoireAttachments(MemoireRepository memoires, MemoireAttachmentRepository attachments, Structures structures,
+                       Clock clock) {
+        this.memoires = memoires;
+        this.attachments = attachments;
+        this.structures = structures;
+        this.clock = clock;
+    }
+
+    AttachmentView add(String number, MultipartFile file, String kind, UUID lineId, UUID accountId) {
+        Memoire memoire = memoire(number);
+        structures.requireProfile(memoire.structureId(), accountId, Membership.MODIFICATION);
+        memoire.requireDraft();
+        AttachmentKind attachmentKind = kind(kind);
+        if (lineId != null) {
+            memoire.line(lineId);
+        }
+        String type = UploadCheck.check(file, "file", UploadCheck.PDF_PNG_JPEG_TIFF, MAX_FILE_BYTES, MAX_NAME_LENGTH);
+        if (attachments.totalSize(memoire.id()) + file.getSize() > MAX_MEMOIRE_BYTES) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "MEMOIRE_ATTACHMENTS_TOO_LARGE",
+                    "Les pièces jointes d'un mémoire ne dépassent pas 120 Mo au total : réduisez ou retirez des documents.");
+        }
+        byte[] bytes = bytes(file);
+        return AttachmentView.of(attachments.save(new MemoireAttachment(memoire.id(), lineId, attachmentKind,
+                file.getOriginalFilename(), type, bytes, SecureTokens.sha256(bytes), clock.instant())));
+    }
+
+    @Transactional(readOnly = true)
+    List<AttachmentView> of(String number, UUID accountId) {
+        Memoire memoire = memoire(number);
+        structures.requireMember(memoire.structureId(), accountId);
+        return attachments.findByMemoireIdOrderByCreatedAt(memoire.id()).stream().map(AttachmentView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    Content content(String number, UUID attachmentId, UUID accountId) {
+        MemoireAttachment attachment = attachment(number, attachmentId, accountId, false);
+        return new Content(attachment.fileName(), attachment.mediaType(), attachment.content());
+    }
+
+    void remove(String number, UUID attachmentId, UUID accountId) {
+        attachments.delete(attachment(number, attachmentId, accountId, true));
+    }
+
+    private MemoireAttachment attachment(String number, UUID attachmentId, UUID accountId, boolean change) {
+        Memoire memoire = memoire(number);
+        if (change) {
+            structures.requireProfile(memoire.structureId(), accountId, Membership.MODIFICATION);
+            memoire.requireDraft();
+        } else {
+            structures.requireMember(memoire.structureId(), accountId);
+        }
+        return attachments.findById(attachmentId).filter(a -> a.memoireId().equals(memoire.id()))
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
+                        "Cette pièce jointe n'existe pas dans ce mémoire."));
+    }
+
+    private Memoire memoire(String number) {
+        return memoires.findByNumber(number == null ? "" : number.trim().toUpperCase())
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "MEMOIRE_NOT_FOUND",
+                        "Aucun mémoire de vos structures ne porte ce numéro."));
+    }
+
+    private static AttachmentKind kind(String kind) {
+        try {
+            return AttachmentKind.valueOf(kind == null ? "" : kind.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    "Précisez la nature de la pièce : REQUISITION, ATTESTATION_MISSION, BORDEREAU_FRAIS ou AUTRE.",
+                    List.of(new FieldProblem("kind", "INVALID_VALUE", "Nature de pièce inconnue.")));
+        }
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
