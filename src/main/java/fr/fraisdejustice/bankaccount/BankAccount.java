@@ -152,6 +152,10 @@ public class BankAccount {
         return documentType;
     }
 
+    byte[] documentContent() {
+        return document;
+    }
+
     Instant createdAt() {
         return createdAt;
     }

@@ -35,6 +35,16 @@ public class BankAccounts {
                 .filter(a -> a.structureId().equals(structureId) && a.active()).isPresent();
     }
 
+    /** The RIB/IBAN document of a bank account: its file name, media type and bytes. */
+    public record Proof(String name, String mediaType, byte[] content) {
+    }
+
+    @Transactional(readOnly = true)
+    public Proof proof(UUID bankAccountId) {
+        BankAccount account = repository.findById(bankAccountId).orElseThrow();
+        return new Proof(account.documentName(), account.documentType(), account.documentContent());
+    }
+
     @Transactional(readOnly = true)
     List<BankAccount> of(UUID structureId) {
         return repository.findByStructureIdOrderByCreatedAtDesc(structureId);

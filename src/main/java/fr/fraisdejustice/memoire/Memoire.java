@@ -77,6 +77,16 @@ public class Memoire {
     @Version
     private long version;
 
+    @Column(name = "mj_number")
+    private String mjNumber;
+
+    @Column(name = "deposited_at")
+    private Instant depositedAt;
+
+    private String fingerprint;
+
+    private boolean late;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "memoire_id", insertable = false, updatable = false)
     @OrderBy("position")
@@ -125,6 +135,17 @@ public class Memoire {
         updatedAt = now;
     }
 
+    /** Sending: the definitive number, the deposit date and the certificate's fingerprint; no change after this. */
+    void deposit(String mjNumber, Instant now, String fingerprint, boolean late) {
+        requireDraft();
+        this.mjNumber = mjNumber;
+        this.depositedAt = now;
+        this.fingerprint = fingerprint;
+        this.late = late;
+        this.status = MemoireStatus.DEPOSE;
+        this.updatedAt = now;
+    }
+
     void requireDraft() {
         if (status != MemoireStatus.BROUILLON) {
             throw new ApiException(HttpStatus.CONFLICT, "MEMOIRE_NOT_EDITABLE",
@@ -149,7 +170,13 @@ public class Memoire {
     }
 
     public UUID id() { return id; }
-    public String number() { return number; }
+    /** The MJ number once sent, the TMP number before. */
+    public String number() { return mjNumber != null ? mjNumber : number; }
+    String draftNumber() { return number; }
+    String mjNumber() { return mjNumber; }
+    Instant depositedAt() { return depositedAt; }
+    String fingerprint() { return fingerprint; }
+    boolean late() { return late; }
     public UUID structureId() { return structureId; }
     public MemoireStatus status() { return status; }
     String jurisdictionCode() { return jurisdictionCode; }

@@ -72,9 +72,7 @@ class MemoireDrafts {
     }
 
     void delete(String number, UUID accountId) {
-        Memoire memoire = editable(number, accountId);
-        memoire.requireDraft();
-        memoires.delete(memoire);
+        memoires.delete(editable(number, accountId));
     }
 
     MemoireView.LineView addLine(String number, MemoireLine.Entry entry, UUID accountId) {
@@ -94,9 +92,11 @@ class MemoireDrafts {
         editable(number, accountId).removeLine(lineId, clock.instant());
     }
 
+    /** A draft the account may change; a sent mémoire is refused before its input is even looked at. */
     private Memoire editable(String number, UUID accountId) {
         Memoire memoire = find(number);
         structures.requireProfile(memoire.structureId(), accountId, Membership.MODIFICATION);
+        memoire.requireDraft();
         return memoire;
     }
 

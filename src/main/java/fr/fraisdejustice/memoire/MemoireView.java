@@ -14,7 +14,8 @@ import java.util.function.Function;
 import fr.fraisdejustice.structure.ProviderCategory;
 
 /** A mémoire as the API shows it, with its totals overall and per VAT rate. */
-record MemoireView(String number, MemoireStatus status, UUID structureId, String jurisdictionCode, String serviceCode,
+record MemoireView(String number, String draftNumber, MemoireStatus status, Instant depositedAt, String fingerprint,
+                   boolean late, UUID structureId, String jurisdictionCode, String serviceCode,
                    UUID bankAccountId, ProviderCategory providerCategory, String referenceText, VatType vatType,
                    String providerInvoiceNumber, Instant createdAt, Instant updatedAt, List<LineView> lines,
                    Totals totals) {
@@ -60,7 +61,8 @@ record MemoireView(String number, MemoireStatus status, UUID structureId, String
         Map<BigDecimal, List<MemoireLine>> byRate = new TreeMap<>(Comparator.naturalOrder());
         lines.forEach(l -> byRate.computeIfAbsent(l.vatRate().stripTrailingZeros(), r -> new ArrayList<>()).add(l));
         Amounts overall = Amounts.of(lines);
-        return new MemoireView(m.number(), m.status(), m.structureId(), m.jurisdictionCode(), m.serviceCode(),
+        return new MemoireView(m.number(), m.draftNumber(), m.status(), m.depositedAt(), m.fingerprint(), m.late(),
+                m.structureId(), m.jurisdictionCode(), m.serviceCode(),
                 m.bankAccountId(), m.providerCategory(), m.referenceText(), m.vatType(), m.providerInvoiceNumber(),
                 m.createdAt(), m.updatedAt(), lines.stream().map(LineView::of).toList(),
                 new Totals(overall.exclVat(), overall.vat(), overall.inclVat(), overall,

@@ -20,10 +20,10 @@ final class PublicEndpoints {
             "/api/mandates/signature",
     };
 
-    /** The anonymous steps (POST): accounts, password reset, mandate signature. No ambient credential, so no CSRF token. */
+    /** The anonymous steps (POST): accounts, password reset, mandate signature, certificate check. No ambient credential, so no CSRF token. */
     static final String[] ANONYMOUS_STEPS = {
             "/api/accounts", "/api/accounts/activation", "/api/password-reset", "/api/password-reset/confirm",
-            "/api/mandates/signature",
+            "/api/mandates/signature", "/api/certificates/verification",
     };
 
     /** The portal's login: anonymous, but CSRF-protected against login CSRF. */

@@ -1,6 +1,8 @@
 package fr.fraisdejustice.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -13,6 +15,7 @@ public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final List<FieldProblem> errors;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ApiException(HttpStatus status, String code, String detail) {
         this(status, code, detail, List.of());
@@ -29,6 +32,16 @@ public class ApiException extends RuntimeException {
     public static ApiException invalidField(String field, String code, String detail) {
         return new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", detail,
                 List.of(new FieldProblem(field, code, detail)));
+    }
+
+    /** Adds a property to the problem (e.g. the missing prerequisite codes), for programs to act on. */
+    public ApiException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
     }
 
     public HttpStatus status() {

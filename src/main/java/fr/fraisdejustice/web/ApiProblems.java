@@ -38,7 +38,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> refusal(ApiException e) {
-        return problem(e.status(), Problems.of(e.status(), e.code(), e.getMessage(), e.errors()));
+        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage(), e.errors());
+        e.properties().forEach(problem::setProperty);
+        return problem(e.status(), problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
