@@ -1,23 +1,12 @@
 package fr.fraisdejustice.mandate;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.stereotype.Component;
 
+import fr.fraisdejustice.document.SimplePdf;
 import fr.fraisdejustice.notification.FrenchDates;
 import fr.fraisdejustice.structure.Structure;
 
-/** The mandate as a PDF (Apache PDFBox): the parties, the regulatory text of the mandate, its state and signature. */
+/** The mandate as a PDF: the parties, the regulatory text of the mandate, its state and signature. */
 @Component
 class MandateDocument {
 
@@ -30,70 +19,23 @@ class MandateDocument {
             + "révocation vaut pour les mémoires émis après elle.";
 
     byte[] render(BillingMandate mandate, Structure structure) {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            pdf.addPage(page);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
-                text.beginText();
-                text.newLineAtOffset(60, 770);
-                text.setLeading(16);
-                text.setFont(bold, 16);
-                text.showText("Mandat de facturation");
-                text.newLine();
-                text.setFont(regular, 11);
-                text.showText("« " + mandate.label() + " »");
-                text.newLine();
-                text.newLine();
-                line(text, bold, regular, "Prestataire : ", structure.name());
-                line(text, bold, regular, "Identifiant : ", structure.identifierType() + " " + structure.identifier());
-                line(text, bold, regular, "Signataire : ", mandate.signatoryName() + ", gestionnaire principal");
-                line(text, bold, regular, "Mandataire : ", "l'État, ministère de la Justice");
-                line(text, bold, regular, "Généré le : ", FrenchDates.dateTime(mandate.createdAt()));
-                text.newLine();
-                text.setFont(regular, 10);
-                for (String wrapped : wrap(REGULATORY_TEXT, 95)) {
-                    text.showText(wrapped);
-                    text.newLine();
-                }
-                text.newLine();
-                text.setFont(bold, 11);
-                text.showText(switch (mandate.status()) {
+        return new SimplePdf()
+                .title("Mandat de facturation")
+                .field("Libellé", mandate.label())
+                .field("Prestataire", structure.name())
+                .field("Identifiant", structure.identifierType() + " " + structure.identifier())
+                .field("Signataire", mandate.signatoryName() + ", gestionnaire principal")
+                .field("Mandataire", "l'État, ministère de la Justice")
+                .field("Généré le", FrenchDates.dateTime(mandate.createdAt()))
+                .blank()
+                .paragraph(REGULATORY_TEXT, 10)
+                .blank()
+                .emphasis(switch (mandate.status()) {
                     case ACTIVE -> "Signé le " + FrenchDates.dateTime(mandate.signedAt()) + " par " + mandate.signatoryName();
                     case PENDING_SIGNATURE -> "En attente de signature";
                     case REVOQUE -> "Révoqué le " + FrenchDates.dateTime(mandate.revokedAt());
                     case EXPIRED -> "Expiré sans avoir été signé";
-                });
-                text.endText();
-            }
-            pdf.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Mandat " + mandate.id() + " impossible à mettre en PDF", e);
-        }
-    }
-
-    private static void line(PDPageContentStream text, PDType1Font bold, PDType1Font regular, String label, String value)
-            throws IOException {
-        text.setFont(bold, 11);
-        text.showText(label);
-        text.setFont(regular, 11);
-        text.showText(value);
-        text.newLine();
-    }
-
-    static List<String> wrap(String paragraph, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : paragraph.split(" ")) {
-            if (current.length() + word.length() + 1 > width) {
-                lines.add(current.toString());
-                current.setLength(0);
-            }
-            current.append(current.length() == 0 ? "" : " ").append(word);
-        }
-        lines.add(current.toString());
-        return lines;
+                })
+                .render();
     }
 }

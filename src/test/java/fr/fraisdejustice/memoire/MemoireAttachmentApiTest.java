@@ -45,13 +45,9 @@ class MemoireAttachmentApiTest {
     void setUp() throws IOException {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         http = new Http(port);
-        manager = providers.withOwnStructure();
-        Multipart rib = new Multipart().json("bankAccount", "{\"name\":\"Compte\",\"type\":\"IBAN\","
-                + "\"iban\":\"FR7630006000011234567890189\",\"bic\":\"BNPAFRPP\"}")
-                .file("document", "rib.pdf", "application/pdf", Multipart.pdf());
-        String bankAccountId = body(http.send(http.request("/api/structures/" + manager.structureId() + "/bank-accounts")
-                .header("Authorization", manager.basic()).header("Content-Type", rib.contentType())
-                .POST(rib.publisher()))).get("id").asText();
+        StructureWithBankAccount ready = StructureWithBankAccount.create(providers, http, json);
+        manager = ready.manager();
+        String bankAccountId = ready.bankAccountId();
         number = body(http.send(http.request("/api/memoires").header("Authorization", manager.basic())
                 .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of(

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.support.IntegrationTest;
-import fr.fraisdejustice.support.Multipart;
 
 /** Drafts of mémoires: header, lines and server-computed amounts; who may read and change them; what is refused. */
 @IntegrationTest
@@ -47,13 +46,9 @@ class MemoireDraftApiTest {
     void setUp() throws IOException {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         http = new Http(port);
-        manager = providers.withOwnStructure();
-        Multipart rib = new Multipart().json("bankAccount", "{\"name\":\"Compte\",\"type\":\"IBAN\","
-                + "\"iban\":\"FR7630006000011234567890189\",\"bic\":\"BNPAFRPP\"}")
-                .file("document", "rib.pdf", "application/pdf", Multipart.pdf());
-        bankAccountId = body(http.send(http.request("/api/structures/" + manager.structureId() + "/bank-accounts")
-                .header("Authorization", manager.basic()).header("Content-Type", rib.contentType())
-                .POST(rib.publisher()))).get("id").asText();
+        StructureWithBankAccount ready = StructureWithBankAccount.create(providers, http, json);
+        manager = ready.manager();
+        bankAccountId = ready.bankAccountId();
     }
 
     HttpResponse<String> call(String method, String path, Object body, Providers.Provider who) {
