@@ -38,6 +38,7 @@ async function mount(host) {
   const form = new Form({ container: host });
   // a GET page keeps its criteria in the URL; a page that checked something starts from what it was told
   const initial = page.method === 'GET' ? Object.fromEntries(params) : { ...checked };
+  Object.assign(initial, await lookups(withUrlParameters(page.lookups, params)));
   await form.importSchema(schema, initial);
   enhancePasswordFields(form, schema, host);
   const fieldIds = fieldIdsByKey(schema.components);
@@ -65,7 +66,7 @@ async function mount(host) {
     }
     form._setState({ errors: {} });
     if (page.next) {
-      location.assign(page.next);
+      location.assign(page.next.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent((answer.body || {})[name] || '')));
       return;
     }
     renderResult(page.result, answer.body, page.target, { form, schema, data: payload, host });
@@ -81,7 +82,7 @@ async function showOnOpening(page, schema, host) {
   const answer = await callApi('GET', page.action, {});
   if (answer.ok) {
     const form = schema ? new Form({ container: host }) : null;
-    await renderResult(page.result, answer.body, page.target, { form, schema, host });
+    await renderResult(page.result, answer.body, page.target, { form, schema, host, mountForm });
   } else if (answer.status === 401) {
     showProblem('Connectez-vous pour voir cette page.');
     const link = document.createElement('a');
@@ -91,6 +92,49 @@ async function showOnOpening(page, schema, host) {
   } else {
     showProblem(problemMessage(answer.body));
   }
+}
+
+/** Option lists for selects ("valuesKey"): "key=url|valueField,…", each item showing its name or label. */
+async function lookups(spec) {
+  const lists = {};
+  for (const entry of (spec || '').split(',').filter(Boolean)) {
+    const [key, rest] = entry.split('=');
+    const [url, valueField] = rest.split('|');
+    const answer = await callApi('GET', url, {});
+    lists[key] = answer.ok
+      ? answer.body.filter((item) => item.active !== false)
+        .map((item) => ({ label: item.name || item.label, value: item[valueField] }))
+      : [];
+  }
+  return lists;
+}
+
+/**
+ * A form inside a page (e.g. « Ajouter une ligne » on a mémoire): rendered from forms/, sent to the API, its problems
+ * shown next to its fields; onDone receives the API's answer.
+ */
+export async function mountForm(formId, container, initial, method, action, onDone, multipartName) {
+  const schema = await (await fetch(`/portail/formulaires/${encodeURIComponent(formId)}`)).json();
+  const form = new Form({ container });
+  await form.importSchema(schema, initial);
+  const fieldIds = fieldIdsByKey(schema.components);
+  form.on('submit', async ({ data, errors, files }) => {
+    if (Object.keys(errors).length > 0) {
+      return;
+    }
+    clearProblem();
+    const payload = withoutEmptyValues(data);
+    const answer = multipartName
+      ? await callApi(method, action, multipartBody(schema, payload, files, multipartName))
+      : await callApi(method, action, payload);
+    if (!answer.ok) {
+      showFieldErrors(form, fieldIds, answer.body);
+      showProblem(problemMessage(answer.body));
+      return;
+    }
+    await onDone(answer.body, payload);
+  });
+  return form;
 }
 
 /** "/api/structures/{structure}/mandates" with ?structure=… in the page's URL. */
@@ -111,7 +155,11 @@ function multipartBody(schema, payload, files, jsonPart) {
       }
     }
   }
-  body.append(jsonPart, new Blob([JSON.stringify(fields)], { type: 'application/json' }));
+  if (jsonPart === '@fields') {
+    Object.entries(fields).forEach(([key, value]) => body.append(key, value));
+  } else {
+    body.append(jsonPart, new Blob([JSON.stringify(fields)], { type: 'application/json' }));
+  }
   return body;
 }
 

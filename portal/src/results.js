@@ -13,6 +13,11 @@ const PROFILES = {
   FRAIS_DE_JUSTICE_CONSULTATION: 'Frais de justice consultation',
   FRAIS_DE_JUSTICE_MODIFICATION: 'Frais de justice modification',
 };
+const MEMOIRE_STATUSES = {
+  BROUILLON: 'Brouillon', DEPOSE: 'Envoyé', MIS_A_DISPOSITION: 'Mis à disposition', SUSPENDU: 'Suspendu',
+  COMPLETE: 'Complété', CERTIFIE: 'Certifié', TAXE: 'Taxé', REFUSE: 'Refusé', ABANDONNE: 'Abandonné',
+  DUPLIQUE_POST_REFUS: 'Dupliqué post refus', MANDATE: 'Mandaté', MIS_EN_PAIEMENT: 'Mis en paiement',
+};
 const STATUSES = { ACTIVE: 'Actif', PENDING_ACTIVATION: "En attente d'activation", ACTIVATION_EXPIRED: 'Activation expirée' };
 
 function cell(tag, text) {
@@ -146,7 +151,8 @@ const renderers = {
     }
     target.append(items);
     if (list.every((p) => p.satisfied)) {
-      success(target, 'Tous les prérequis sont remplis : votre structure peut envoyer ses mémoires.');
+      success(target, 'Tous les prérequis sont remplis : votre structure peut envoyer ses mémoires.',
+        { href: `/portail/nouveau-memoire?structure=${structure}`, label: 'Saisir un mémoire' });
     }
   },
   'membership-requests'(requests, target) {
@@ -187,6 +193,57 @@ const renderers = {
     host.hidden = true;
     success(target, `Le mandat « ${mandate.label} » est généré : un courriel vous envoie le lien pour le signer.`,
       backToChecklist());
+  },
+  async memoire(memoire, target, { mountForm }) {
+    const euros = (amount) => (amount === null || amount === undefined ? '' : `${Number(amount).toFixed(2).replace('.', ',')} €`);
+    const heading = cell('h2', `${memoire.number} — ${MEMOIRE_STATUSES[memoire.status] || memoire.status}`);
+    target.append(heading);
+    target.append(cell('p', `Juridiction : ${memoire.jurisdictionCode} · Texte de référence : ${memoire.referenceText}`));
+    target.append(table('Lignes de prestation', ['N° d\'affaire', 'Prestation', 'Date', 'Quantité', 'Tarif HT', 'HT', 'TTC', 'Tarif CPP'],
+      memoire.lines.map((l) => [l.caseNumber, l.serviceType, l.serviceDate, l.quantity, euros(l.unitPriceExclVat),
+        euros(l.amountExclVat), euros(l.amountInclVat),
+        l.tariffed ? `${euros(l.tariffExclVat)}${l.aboveTariff ? ' — au-dessus du tarif' : ''}` : 'non tarifé'])));
+    const totals = cell('p', `Total HT ${euros(memoire.totals.exclVat)} · TVA ${euros(memoire.totals.vat)} · TTC ${euros(memoire.totals.inclVat)}`);
+    totals.className = 'totals';
+    target.append(totals);
+    const attachments = await callApi('GET', `/api/memoires/${memoire.number}/attachments`, {});
+    if (attachments.ok && attachments.body.length > 0) {
+      const list = document.createElement('ul');
+      attachments.body.forEach((a) => list.append(cell('li', `${a.fileName} (${a.kind})`)));
+      target.append(cell('h3', 'Pièces jointes'), list);
+    }
+    if (memoire.status !== 'BROUILLON') {
+      const link = cell('a', 'Télécharger le certificat de dépôt');
+      link.href = `/api/memoires/${memoire.number}/certificate`;
+      target.append(cell('p', `Déposé le ${new Date(memoire.depositedAt).toLocaleString('fr-FR')}. Empreinte : ${memoire.fingerprint}`), link);
+      return;
+    }
+    const types = await callApi('GET', `/api/reference/service-types?category=${memoire.providerCategory}`, {});
+    const serviceTypes = (types.ok ? types.body : []).map((t) => ({
+      label: t.tariffed ? `${t.label} — tarif ${euros(t.unitPriceExclVat)}` : t.label, value: t.code }));
+    const sections = [
+      ['Ajouter une ligne', 'memoire-line', { serviceTypes }, `/api/memoires/${memoire.number}/lines`, null],
+      ['Joindre une pièce', 'memoire-attachment', {}, `/api/memoires/${memoire.number}/attachments`, '@fields'],
+    ];
+    for (const [title, formId, initial, action, multipart] of sections) {
+      const section = document.createElement('section');
+      section.append(cell('h3', title));
+      const container = document.createElement('div');
+      section.append(container);
+      target.append(section);
+      await mountForm(formId, container, initial, 'POST', action, () => location.reload(), multipart);
+    }
+    const send = document.createElement('section');
+    send.append(cell('h3', 'Valider et envoyer'));
+    const container = document.createElement('div');
+    send.append(container);
+    target.append(send);
+    await mountForm('memoire-submission', container, {}, 'POST', `/api/memoires/${memoire.number}/submission`,
+      (sent) => {
+        send.replaceChildren();
+        success(send, `Mémoire envoyé sous le numéro ${sent.number}.`,
+          { href: `/api/memoires/${sent.number}/certificate`, label: 'Télécharger le certificat de dépôt' });
+      });
   },
   message(body, target) {
     success(target, (body && body.message) || 'Votre demande a été enregistrée.');

@@ -13,14 +13,16 @@ package fr.fraisdejustice.portal;
  *                  (the mailed links carry their token as {@code ?jeton=})
  * @param check     an API call made on opening with the URL fields, whose refusal is shown at once (a dead link)
  * @param multipart for a form with files, the name of the part that carries its other fields as JSON
+ * @param lookups   option lists a form's selects take from the API, as {@code key=url|valueField} pairs separated by
+ *                  commas (each item's {@code name} or {@code label} is shown)
  * <p>{@code {name}} in {@code action} or {@code check} stands for the URL parameter {@code name} (e.g. {@code ?structure=}).
  */
 record PortalPage(String path, String title, String intro, String formId, String method, String action, String result,
-                  String next, String urlFields, String check, String multipart) {
+                  String next, String urlFields, String check, String multipart, String lookups) {
 
     PortalPage(String path, String title, String intro, String formId, String method, String action, String result,
                String next, String urlFields, String check) {
-        this(path, title, intro, formId, method, action, result, next, urlFields, check, "");
+        this(path, title, intro, formId, method, action, result, next, urlFields, check, "", "");
     }
 
     static PortalPage search(String path, String title, String intro, String formId, String action, String result) {
@@ -32,14 +34,18 @@ record PortalPage(String path, String title, String intro, String formId, String
     }
 
     PortalPage withUrlFields(String urlFields, String check) {
-        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check, multipart);
+        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check, multipart, lookups);
     }
 
     PortalPage withResult(String result) {
-        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check, multipart);
+        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check, multipart, lookups);
     }
 
     PortalPage multipart(String jsonPart) {
-        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check, jsonPart);
+        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check, jsonPart, lookups);
+    }
+
+    PortalPage withLookups(String lookups) {
+        return new PortalPage(path, title, intro, formId, method, action, result, next, urlFields, check, multipart, lookups);
     }
 }

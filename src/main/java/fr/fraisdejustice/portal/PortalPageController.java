@@ -57,6 +57,12 @@ class PortalPageController {
             new PortalPage("/portail/rattachements", "Demandes de rattachement",
                     "Les personnes qui demandent à rejoindre votre structure : acceptez ou refusez ; elles en sont prévenues par courriel.",
                     "", "LOAD", "/api/structures/{structure}/membership-requests", "membership-requests", "", "", ""),
+            PortalPage.form("/portail/nouveau-memoire", "Saisir un mémoire", "Commencez par l'en-tête : vous ajouterez ensuite les lignes et les pièces.",
+                    "memoire-header", "/api/memoires", "/portail/memoire?numero={number}")
+                    .withUrlFields("structureId=structure", "")
+                    .withLookups("jurisdictions=/api/jurisdictions|code,bankAccounts=/api/structures/{structure}/bank-accounts|id,"
+                            + "categories=/api/reference/provider-categories|code"),
+            new PortalPage("/portail/memoire", "Mémoire", "", "", "LOAD", "/api/memoires/{numero}", "memoire", "", "", ""),
             new PortalPage("/portail/compte", "Mon compte", "", "my-account", "LOAD", "/api/me", "account", "", "", ""));
 
     private final Map<String, PortalPage> byPath =
@@ -85,7 +91,8 @@ class PortalPageController {
                 .replace("{{next}}", escape(page.next()))
                 .replace("{{urlFields}}", escape(page.urlFields()))
                 .replace("{{check}}", escape(page.check()))
-                .replace("{{multipart}}", escape(page.multipart()));
+                .replace("{{multipart}}", escape(page.multipart()))
+                .replace("{{lookups}}", escape(page.lookups()));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 

@@ -10,7 +10,7 @@ final class PublicEndpoints {
             "/portail/juridictions", "/portail/creer-un-compte", "/portail/activation", "/portail/connexion",
             "/portail/mot-de-passe-oublie", "/portail/nouveau-mot-de-passe", "/portail/compte", "/portail/signature-mandat",
             "/portail/structure", "/portail/coordonnees-bancaires", "/portail/mandats", "/portail/structure-parametres",
-            "/portail/rattachements",
+            "/portail/rattachements", "/portail/nouveau-memoire", "/portail/memoire",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
     };
 

@@ -77,16 +77,7 @@ class MemoireSubmissionApiTest {
     }
 
     void signMandate() {
-        var mandate = mandates.generate(manager.structureId(), "Mandat",
-                new MandateSignature.Signatory(manager.accountId(), "Paul Martin", manager.email()));
-        String instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(mandate.id().toString()).singleResult().getId();
-        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-                .processInstanceId(instance).singleResult().getId());
-        var mails = new Mailbox(mailServer).to(manager.email());
-        Matcher token = TOKEN.matcher(Mailbox.body(mails.get(mails.size() - 1)));
-        assertThat(token.find()).isTrue();
-        mandates.sign(token.group(1));
+        new StructureWithBankAccount(manager, bankAccountId).signMandate(engine, mandates, mailServer);
     }
 
     HttpResponse<String> call(String method, String path, Object body, Providers.Provider who) {
