@@ -3,7 +3,6 @@ package fr.fraisdejustice.prerequisite;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
@@ -36,23 +35,23 @@ public class Prerequisites {
     }
 
     public List<Prerequisite> of(Structure structure) {
+        Map<String, Object> nothing = Map.of("naturalPerson", structure.naturalPerson(), "hasValidBankAccount", false,
+                "hasActiveMandate", false, "identifierConforming", false, "regimeSet", false);
+        Set<String> missing = Set.copyOf(missing(structure));
+        return evaluate(nothing).stream()
+                .map(e -> new Prerequisite((String) e.get("code"), (String) e.get("label"), !missing.contains(e.get("code"))))
+                .toList();
+    }
+
+    /** The codes still missing: one evaluation of the table (sending asks this for every mémoire). */
+    public List<String> missing(Structure structure) {
         Map<String, Object> facts = Map.of(
                 "naturalPerson", structure.naturalPerson(),
                 "hasValidBankAccount", bankAccounts.hasValid(structure.id()),
                 "hasActiveMandate", mandates.hasActive(structure.id()),
                 "identifierConforming", structure.identifierConforming(),
                 "regimeSet", structure.regime() != null);
-        Map<String, Object> nothing = Map.of("naturalPerson", structure.naturalPerson(), "hasValidBankAccount", false,
-                "hasActiveMandate", false, "identifierConforming", false, "regimeSet", false);
-        Set<String> missing = evaluate(facts).stream().map(e -> (String) e.get("code")).collect(Collectors.toSet());
-        return evaluate(nothing).stream()
-                .map(e -> new Prerequisite((String) e.get("code"), (String) e.get("label"), !missing.contains(e.get("code"))))
-                .toList();
-    }
-
-    /** The codes still missing. */
-    public List<String> missing(Structure structure) {
-        return of(structure).stream().filter(p -> !p.satisfied()).map(Prerequisite::code).toList();
+        return evaluate(facts).stream().map(e -> (String) e.get("code")).toList();
     }
 
     private List<Map<String, Object>> evaluate(Map<String, Object> facts) {
