@@ -10,4 +10,6 @@ interface BankAccountRepository extends JpaRepository<BankAccount, UUID> {
     List<BankAccount> findByStructureIdOrderByCreatedAtDesc(UUID structureId);
 
     boolean existsByStructureIdAndActiveTrue(UUID structureId);
+
+    boolean existsByIdAndStructureIdAndActiveTrue(UUID id, UUID structureId);
 }

@@ -31,8 +31,8 @@ public class BankAccounts {
     /** Whether this is one of the structure's active bank accounts. */
     @Transactional(readOnly = true)
     public boolean isActiveOf(UUID structureId, UUID bankAccountId) {
-        return bankAccountId != null && repository.findById(bankAccountId)
-                .filter(a -> a.structureId().equals(structureId) && a.active()).isPresent();
+        // a query that does not load the account's document (up to 4 MB) just to answer yes or no
+        return bankAccountId != null && repository.existsByIdAndStructureIdAndActiveTrue(bankAccountId, structureId);
     }
 
     /** The RIB/IBAN document of a bank account: its file name, media type and bytes. */

@@ -16,7 +16,22 @@ final class Fingerprints {
     private Fingerprints() {
     }
 
-    static String of(Memoire memoire, String mjNumber, List<MemoireAttachment> attachments) {
+    /** At deposit: each attachment's SHA-256 as computed from its bytes when it was uploaded. */
+    static String atDeposit(Memoire memoire, String mjNumber, List<MemoireAttachmentRepository.Summary> attachments) {
+        return of(memoire, mjNumber, attachments.stream()
+                .map(a -> new Part(a.getId().toString(), a.getKind(), a.getFileName(), a.getSha256())).toList());
+    }
+
+    /** At verification: each attachment's SHA-256 computed again from the bytes stored now. */
+    static String now(Memoire memoire, String mjNumber, List<MemoireAttachment> attachments) {
+        return of(memoire, mjNumber, attachments.stream()
+                .map(a -> new Part(a.id().toString(), a.kind(), a.fileName(), SecureTokens.sha256(a.content()))).toList());
+    }
+
+    private record Part(String id, AttachmentKind kind, String fileName, String sha256) {
+    }
+
+    private static String of(Memoire memoire, String mjNumber, List<Part> attachments) {
         StringBuilder text = new StringBuilder();
         field(text, "number", mjNumber);
         field(text, "structure", memoire.structureId());
@@ -41,10 +56,10 @@ final class Fingerprints {
             field(text, "disbursements", line.disbursements().toPlainString());
             field(text, "inclVat", line.amountInclVat().toPlainString());
         }
-        attachments.stream().sorted(Comparator.comparing(a -> a.id().toString())).forEach(a -> {
+        attachments.stream().sorted(Comparator.comparing(Part::id)).forEach(a -> {
             field(text, "attachment", a.kind());
             field(text, "fileName", a.fileName());
-            field(text, "sha256", SecureTokens.sha256(a.content()));
+            field(text, "sha256", a.sha256());
         });
         return SecureTokens.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }

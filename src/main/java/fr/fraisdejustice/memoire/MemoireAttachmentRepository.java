@@ -10,6 +10,21 @@ interface MemoireAttachmentRepository extends JpaRepository<MemoireAttachment, U
 
     List<MemoireAttachment> findByMemoireIdOrderByCreatedAt(UUID memoireId);
 
+    /** What a fingerprint needs of each attachment, without loading its content. */
+    interface Summary {
+        UUID getId();
+
+        AttachmentKind getKind();
+
+        String getFileName();
+
+        String getSha256();
+    }
+
+    @Query("select a.id as id, a.kind as kind, a.fileName as fileName, a.sha256 as sha256 from MemoireAttachment a "
+            + "where a.memoireId = :memoireId")
+    List<Summary> summaries(UUID memoireId);
+
     @Query("select coalesce(sum(a.size), 0) from MemoireAttachment a where a.memoireId = :memoireId")
     long totalSize(UUID memoireId);
 }

@@ -107,7 +107,7 @@ class MemoireSubmission {
                 rib.mediaType(), rib.content(), SecureTokens.sha256(rib.content()), now));
         attachments.flush();
         String mjNumber = "MJ" + String.format("%010d", memoires.nextDefinitiveNumber());
-        String fingerprint = Fingerprints.of(memoire, mjNumber, attachments.findByMemoireIdOrderByCreatedAt(memoire.id()));
+        String fingerprint = Fingerprints.atDeposit(memoire, mjNumber, attachments.summaries(memoire.id()));
         memoire.deposit(mjNumber, now, fingerprint, late);
         runtime.startProcessInstanceByKey(PROCESS_KEY, mjNumber);
         return new Submitted(mjNumber, memoire.status(), late,
@@ -122,7 +122,7 @@ class MemoireSubmission {
         }
         return memoires.findByNumber(number.trim().toUpperCase())
                 .filter(m -> m.status() != MemoireStatus.BROUILLON && fingerprint.trim().equalsIgnoreCase(m.fingerprint()))
-                .map(m -> Fingerprints.of(m, m.mjNumber(), attachments.findByMemoireIdOrderByCreatedAt(m.id()))
+                .map(m -> Fingerprints.now(m, m.mjNumber(), attachments.findByMemoireIdOrderByCreatedAt(m.id()))
                         .equals(m.fingerprint()))
                 .orElse(false);
     }
