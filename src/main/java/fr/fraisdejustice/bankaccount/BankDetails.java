@@ -53,7 +53,7 @@ final class BankDetails {
                     "Cet IBAN n'est pas valide : vérifiez le code pays, la clé et la longueur (27 caractères pour la France)."));
         }
         if (bic == null || !BIC.matcher(bic).matches()) {
-            problems.add(new FieldProblem("bic", "INVALID_FORMAT", "Le BIC compte 8 ou 11 lettres et chiffres (ex. : BNPAFRPPXXX)."));
+            problems.add(new FieldProblem("bic", "INVALID_FORMAT", "Le BIC compte 8 ou 11 lettres et chiffres (ex. : BNPAFRPP ou BNPAFRPPPAR)."));
         }
         return problems;
     }
