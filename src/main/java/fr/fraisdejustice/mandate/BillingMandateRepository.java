@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface BillingMandateRepository extends JpaRepository<BillingMandate, UUID> {
 
-    List<BillingMandate> findByStructureId(UUID structureId);
-
     List<BillingMandate> findByStructureIdOrderByCreatedAtDesc(UUID structureId);
 
     List<BillingMandate> findByStructureIdAndStatus(UUID structureId, MandateStatus status);

@@ -1,7 +1,6 @@
 package fr.fraisdejustice.mandate;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -34,8 +33,4 @@ public class Mandates {
         return repository.existsByStructureIdAndStatus(structureId, MandateStatus.ACTIVE);
     }
 
-    @Transactional(readOnly = true)
-    public List<BillingMandate> of(UUID structureId) {
-        return repository.findByStructureId(structureId);
-    }
 }

@@ -69,6 +69,5 @@ class MemoireAttachment {
     String fileName() { return fileName; }
     String mediaType() { return mediaType; }
     long size() { return size; }
-    String sha256() { return sha256; }
     byte[] content() { return content; }
 }

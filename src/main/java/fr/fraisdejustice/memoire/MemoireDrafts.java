@@ -101,9 +101,8 @@ class MemoireDrafts {
     }
 
     private Memoire find(String number) {
-        return memoires.findByNumber(number == null ? "" : number.trim().toUpperCase())
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "MEMOIRE_NOT_FOUND",
-                        "Aucun mémoire de vos structures ne porte ce numéro."));
+        return memoires.findByNumber(MemoireNumbers.normalize(number))
+                .orElseThrow(MemoireNumbers::notFound);
     }
 
     private Tariffs.Tariff tariffOf(MemoireLine.Entry entry) {

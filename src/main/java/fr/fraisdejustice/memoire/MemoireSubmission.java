@@ -64,9 +64,8 @@ class MemoireSubmission {
                     "Cochez la déclaration sur l'honneur pour envoyer le mémoire.",
                     List.of(new FieldProblem("swornStatement", "REQUIRED", "La déclaration sur l'honneur est obligatoire.")));
         }
-        Memoire memoire = memoires.lockByNumber(number == null ? "" : number.trim().toUpperCase())
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "MEMOIRE_NOT_FOUND",
-                        "Aucun mémoire de vos structures ne porte ce numéro."));
+        Memoire memoire = memoires.lockByNumber(MemoireNumbers.normalize(number))
+                .orElseThrow(MemoireNumbers::notFound);
         Structure structure = structures.requireProfile(memoire.structureId(), accountId, Membership.MODIFICATION);
         if (memoire.status() != MemoireStatus.BROUILLON) {
             throw new ApiException(HttpStatus.CONFLICT, "ALREADY_SUBMITTED", "Ce mémoire a déjà été envoyé le "
@@ -117,10 +116,11 @@ class MemoireSubmission {
     /** Whether a certificate's number and fingerprint match a deposited mémoire as it is stored now. */
     @Transactional(readOnly = true)
     boolean verify(String number, String fingerprint) {
-        if (number == null || fingerprint == null || !number.trim().toUpperCase().startsWith("MJ")) {
+        String mj = MemoireNumbers.normalize(number);
+        if (fingerprint == null || !mj.startsWith("MJ")) {
             return false;
         }
-        return memoires.findByNumber(number.trim().toUpperCase())
+        return memoires.findByNumber(mj)
                 .filter(m -> m.status() != MemoireStatus.BROUILLON && fingerprint.trim().equalsIgnoreCase(m.fingerprint()))
                 .map(m -> Fingerprints.now(m, m.mjNumber(), attachments.findByMemoireIdOrderByCreatedAt(m.id()))
                         .equals(m.fingerprint()))

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.fraisdejustice.mandate.MandateStatus;
-import fr.fraisdejustice.mandate.Mandates;
+import fr.fraisdejustice.mandate.MandateSignature;
 import fr.fraisdejustice.structure.IdentifierType;
 import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.support.Http;
@@ -35,7 +35,7 @@ class AccountImportTest {
     Structures structures;
 
     @Autowired
-    Mandates mandates;
+    MandateSignature mandates;
 
     @Autowired
     RuntimeService runtime;

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
@@ -33,7 +32,6 @@ import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.mandate.MandateSignature;
 import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.support.IntegrationTest;
-import fr.fraisdejustice.support.Mailbox;
 import fr.fraisdejustice.support.Multipart;
 
 /** « Valider et envoyer »: the MJ number, the certificate and its verification, and every refusal. */
