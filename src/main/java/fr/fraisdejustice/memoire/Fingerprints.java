@@ -22,9 +22,12 @@ final class Fingerprints {
                 .map(a -> new Part(a.getId().toString(), a.getKind(), a.getFileName(), a.getSha256())).toList());
     }
 
-    /** At verification: each attachment's SHA-256 computed again from the bytes stored now. */
+    /**
+     * At verification: each attachment's SHA-256 computed again from the bytes stored now; documents added later, to
+     * complete a suspended mémoire, were not part of the deposit.
+     */
     static String now(Memoire memoire, String mjNumber, List<MemoireAttachment> attachments) {
-        return of(memoire, mjNumber, attachments.stream()
+        return of(memoire, mjNumber, attachments.stream().filter(a -> !a.createdAt().isAfter(memoire.depositedAt()))
                 .map(a -> new Part(a.id().toString(), a.kind(), a.fileName(), SecureTokens.sha256(a.content()))).toList());
     }
 

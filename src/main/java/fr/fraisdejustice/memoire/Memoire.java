@@ -1,9 +1,13 @@
 package fr.fraisdejustice.memoire;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 
@@ -27,6 +31,10 @@ import jakarta.persistence.Version;
 public class Memoire {
 
     /** What the provider enters in the header. */
+    /** A clerk's redressement of a line: the amount HT certified, and its reason. */
+    record Correction(BigDecimal exclVat, String reason) {
+    }
+
     record Header(String jurisdictionCode, String serviceCode, UUID bankAccountId, ProviderCategory providerCategory,
                   String referenceText, VatType vatType, String providerInvoiceNumber) {
     }
@@ -87,6 +95,43 @@ public class Memoire {
 
     private boolean late;
 
+    @Column(name = "certifying_office")
+    private String certifyingOffice;
+
+    @Column(name = "cour_appel")
+    private String courAppel;
+
+    @Enumerated(EnumType.STRING)
+    private Track track;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "control_level")
+    private ControlLevel controlLevel;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Column(name = "complement_request")
+    private String complementRequest;
+
+    @Column(name = "granted_amount")
+    private BigDecimal grantedAmount;
+
+    @Column(name = "taxation_notified_at")
+    private Instant taxationNotifiedAt;
+
+    @Column(name = "paid_amount")
+    private BigDecimal paidAmount;
+
+    @Column(name = "payment_date")
+    private LocalDate paymentDate;
+
+    @Column(name = "duplicate_of")
+    private String duplicateOf;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "memoire_id", insertable = false, updatable = false)
     @OrderBy("position")
@@ -103,6 +148,7 @@ public class Memoire {
         memoire.status = MemoireStatus.BROUILLON;
         memoire.createdBy = createdBy;
         memoire.createdAt = now;
+        memoire.statusChangedAt = now;
         memoire.setHeader(header, now);
         return memoire;
     }
@@ -142,8 +188,120 @@ public class Memoire {
         this.depositedAt = now;
         this.fingerprint = fingerprint;
         this.late = late;
-        this.status = MemoireStatus.DEPOSE;
-        this.updatedAt = now;
+        changeStatus(MemoireStatus.DEPOSE, null, now);
+    }
+
+    /** memoire-routing's answer: the mémoire is now at the certifying office's disposal. */
+    void route(String certifyingOffice, String courAppel, Track track, ControlLevel controlLevel, Instant now) {
+        requireStatus("le mettre à disposition", MemoireStatus.DEPOSE);
+        this.certifyingOffice = certifyingOffice;
+        this.courAppel = courAppel;
+        this.track = track;
+        this.controlLevel = controlLevel;
+        changeStatus(MemoireStatus.MIS_A_DISPOSITION, null, now);
+    }
+
+    void suspend(String request, Instant now) {
+        requireStatus("demander un complément", MemoireStatus.MIS_A_DISPOSITION, MemoireStatus.COMPLETE);
+        complementRequest = request;
+        changeStatus(MemoireStatus.SUSPENDU, request, now);
+    }
+
+    void complete(String information, Instant now) {
+        requireStatus("le compléter", MemoireStatus.SUSPENDU);
+        changeStatus(MemoireStatus.COMPLETE, information, now);
+    }
+
+    /** Certifies the mémoire, after the given redressements of line amounts. */
+    void certify(Map<Integer, Correction> corrections, Instant now) {
+        requireStatus("le certifier", MemoireStatus.MIS_A_DISPOSITION, MemoireStatus.COMPLETE);
+        for (Map.Entry<Integer, Correction> correction : corrections.entrySet()) {
+            lines.stream().filter(l -> l.position() == correction.getKey()).findFirst()
+                    .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_LINE",
+                            "Le mémoire n'a pas de ligne n° " + correction.getKey() + " : corrigez le numéro de ligne."))
+                    .correct(correction.getValue().exclVat(), correction.getValue().reason());
+        }
+        grantedAmount = lines.stream().map(MemoireLine::grantedInclVat).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        changeStatus(MemoireStatus.CERTIFIE, corrections.isEmpty() ? null
+                : corrections.size() + " montant(s) corrigé(s) : " + corrections.entrySet().stream()
+                        .map(c -> "ligne " + c.getKey() + " (" + c.getValue().reason() + ")").collect(Collectors.joining(", ")),
+                now);
+    }
+
+    void sendToTaxation(Instant now) {
+        requireStatus("le transmettre à la taxation", MemoireStatus.MIS_A_DISPOSITION, MemoireStatus.COMPLETE);
+        track = Track.TAXATION;
+        statusChangedAt = now;
+        updatedAt = now;
+    }
+
+    void refuse(String reason, Instant now) {
+        requireStatus("le refuser", MemoireStatus.MIS_A_DISPOSITION, MemoireStatus.COMPLETE);
+        changeStatus(MemoireStatus.REFUSE, reason, now);
+    }
+
+    /** The ordonnance de taxe, or the decision on an appeal against it: the amount the State owes. */
+    void tax(BigDecimal amount, String reasoning, Instant now) {
+        requireStatus("le taxer", MemoireStatus.MIS_A_DISPOSITION, MemoireStatus.COMPLETE, MemoireStatus.TAXE);
+        grantedAmount = amount.setScale(2);
+        taxationNotifiedAt = now;
+        changeStatus(MemoireStatus.TAXE, reasoning, now);
+    }
+
+    /** Whether the taxed amount differs from the request, which opens the 10-day appeal (CPP R.228-1). */
+    boolean taxedBelowOrAboveRequest() {
+        return grantedAmount != null && grantedAmount.compareTo(requestedAmount()) != 0;
+    }
+
+    void orderPayment(Instant now) {
+        requireStatus("ordonnancer son paiement", MemoireStatus.CERTIFIE, MemoireStatus.TAXE);
+        changeStatus(MemoireStatus.MANDATE, null, now);
+    }
+
+    void releasePayment(LocalDate date, BigDecimal amount, Instant now) {
+        requireStatus("le mettre en paiement", MemoireStatus.MANDATE);
+        paymentDate = date;
+        paidAmount = amount.setScale(2);
+        changeStatus(MemoireStatus.MIS_EN_PAIEMENT, null, now);
+    }
+
+    void abandon(Instant now) {
+        requireStatus("l'abandonner", MemoireStatus.REFUSE);
+        changeStatus(MemoireStatus.ABANDONNE, null, now);
+    }
+
+    void markDuplicated(String draftNumber, Instant now) {
+        requireStatus("le dupliquer", MemoireStatus.REFUSE);
+        changeStatus(MemoireStatus.DUPLIQUE_POST_REFUS, "Dupliqué dans le brouillon " + draftNumber, now);
+    }
+
+    /** A new draft that takes over this refused mémoire's header; its lines and attachments are copied by the caller. */
+    Memoire duplicate(String draftNumber, UUID createdBy, Instant now) {
+        Memoire copy = draft(draftNumber, structureId, new Header(jurisdictionCode, serviceCode, bankAccountId,
+                providerCategory, referenceText, vatType, providerInvoiceNumber), createdBy, now);
+        copy.duplicateOf = mjNumber;
+        return copy;
+    }
+
+    /** 409 when the mémoire's status does not allow the action. */
+    void requireStatus(String action, MemoireStatus... allowed) {
+        if (!List.of(allowed).contains(status)) {
+            throw new ApiException(HttpStatus.CONFLICT, "STATUS_FORBIDS_ACTION", "Le mémoire " + number() + " est « "
+                    + status.label() + " » : on ne peut pas " + action + " (possible seulement s'il est "
+                    + List.of(allowed).stream().map(s -> "« " + s.label() + " »").collect(Collectors.joining(" ou "))
+                    + ").").with("status", status.name());
+        }
+    }
+
+    BigDecimal requestedAmount() {
+        return lines.stream().map(MemoireLine::amountInclVat).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    private void changeStatus(MemoireStatus next, String reason, Instant now) {
+        status = next;
+        statusReason = reason;
+        statusChangedAt = now;
+        updatedAt = now;
     }
 
     void requireDraft() {
@@ -189,4 +347,16 @@ public class Memoire {
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
     List<MemoireLine> lines() { return List.copyOf(lines); }
+    String certifyingOffice() { return certifyingOffice; }
+    String courAppel() { return courAppel; }
+    Track track() { return track; }
+    ControlLevel controlLevel() { return controlLevel; }
+    String statusReason() { return statusReason; }
+    Instant statusChangedAt() { return statusChangedAt; }
+    String complementRequest() { return complementRequest; }
+    BigDecimal grantedAmount() { return grantedAmount; }
+    Instant taxationNotifiedAt() { return taxationNotifiedAt; }
+    BigDecimal paidAmount() { return paidAmount; }
+    LocalDate paymentDate() { return paymentDate; }
+    String duplicateOf() { return duplicateOf; }
 }

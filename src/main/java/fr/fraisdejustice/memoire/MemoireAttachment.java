@@ -62,6 +62,11 @@ class MemoireAttachment {
         this.createdAt = now;
     }
 
+    /** The same document, attached to another mémoire (a duplicate) and, if any, to its copy of the line. */
+    MemoireAttachment copyTo(UUID otherMemoireId, UUID otherLineId, Instant now) {
+        return new MemoireAttachment(otherMemoireId, otherLineId, kind, fileName, mediaType, content, sha256, now);
+    }
+
     UUID id() { return id; }
     UUID memoireId() { return memoireId; }
     UUID lineId() { return lineId; }
@@ -70,4 +75,5 @@ class MemoireAttachment {
     String mediaType() { return mediaType; }
     long size() { return size; }
     byte[] content() { return content; }
+    Instant createdAt() { return createdAt; }
 }

@@ -55,7 +55,10 @@ class MemoireAttachmentController {
     @Operation(summary = "Le contenu d'une pièce jointe")
     ResponseEntity<byte[]> content(@PathVariable String number, @PathVariable UUID attachmentId,
                                    @AuthenticationPrincipal ProviderPrincipal me) {
-        MemoireAttachments.Content content = attachments.content(number, attachmentId, me.accountId());
+        return download(attachments.content(number, attachmentId, me.accountId()));
+    }
+
+    static ResponseEntity<byte[]> download(MemoireAttachments.Content content) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(content.fileName(),
                         StandardCharsets.UTF_8).build().toString())

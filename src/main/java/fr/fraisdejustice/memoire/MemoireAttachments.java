@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.camunda.bpm.engine.authorization.Groups;
+
 import fr.fraisdejustice.security.SecureTokens;
+import fr.fraisdejustice.staff.StaffGroups;
 import fr.fraisdejustice.structure.Membership;
 import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.web.ApiException;
@@ -55,7 +59,9 @@ class MemoireAttachments {
     AttachmentView add(String number, MultipartFile file, String kind, UUID lineId, UUID accountId) {
         Memoire memoire = memoire(number);
         structures.requireProfile(memoire.structureId(), accountId, Membership.MODIFICATION);
-        memoire.requireDraft();
+        if (memoire.status() != MemoireStatus.SUSPENDU) {  // a suspended mémoire takes the documents the clerk asked for
+            memoire.requireDraft();
+        }
         AttachmentKind attachmentKind = kind(kind);
         if (lineId != null) {
             memoire.line(lineId);
@@ -80,6 +86,23 @@ class MemoireAttachments {
     @Transactional(readOnly = true)
     Content content(String number, UUID attachmentId, UUID accountId) {
         MemoireAttachment attachment = attachment(number, attachmentId, accountId, false);
+        return new Content(attachment.fileName(), attachment.mediaType(), attachment.content());
+    }
+
+    /** An attachment of a sent mémoire, for a staff member of one of the groups that handle it. */
+    @Transactional(readOnly = true)
+    Content staffContent(String mjNumber, UUID attachmentId, Set<String> staffGroups) {
+        Memoire memoire = memoire(mjNumber);
+        Set<String> handlers = memoire.certifyingOffice() == null ? Set.of() : Set.of(
+                StaffGroups.greffe(memoire.certifyingOffice()), StaffGroups.parquet(memoire.certifyingOffice()),
+                StaffGroups.magistrat(memoire.certifyingOffice()), StaffGroups.sar(memoire.courAppel()),
+                StaffGroups.magistrat(memoire.courAppel()), StaffGroups.COMPTABLE, Groups.CAMUNDA_ADMIN);
+        if (staffGroups.stream().noneMatch(handlers::contains)) {
+            throw MemoireNumbers.notFound();
+        }
+        MemoireAttachment attachment = attachments.findById(attachmentId).filter(a -> a.memoireId().equals(memoire.id()))
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
+                        "Cette pièce jointe n'existe pas dans ce mémoire."));
         return new Content(attachment.fileName(), attachment.mediaType(), attachment.content());
     }
 

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.bankaccount.BankAccounts;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
 import fr.fraisdejustice.notification.FrenchDates;
@@ -38,10 +39,15 @@ class MemoireDrafts {
     private final BankAccounts bankAccounts;
     private final Jurisdictions jurisdictions;
     private final Tariffs tariffs;
+    private final MemoireHistory history;
+    private final AccountDirectory accounts;
     private final Clock clock;
 
     MemoireDrafts(MemoireRepository memoires, Structures structures, BankAccounts bankAccounts,
-                  Jurisdictions jurisdictions, Tariffs tariffs, Clock clock) {
+                  Jurisdictions jurisdictions, Tariffs tariffs, MemoireHistory history, AccountDirectory accounts,
+                  Clock clock) {
+        this.history = history;
+        this.accounts = accounts;
         this.memoires = memoires;
         this.structures = structures;
         this.bankAccounts = bankAccounts;
@@ -54,7 +60,9 @@ class MemoireDrafts {
         structures.requireProfile(structureId, accountId, Membership.MODIFICATION);
         Memoire.Header checked = checked(structureId, header);
         String number = "TMP" + Year.now(clock.withZone(FrenchDates.PARIS)) + String.format("%09d", memoires.nextDraftNumber());
-        return MemoireView.of(memoires.save(Memoire.draft(number, structureId, checked, accountId, clock.instant())));
+        Memoire draft = memoires.save(Memoire.draft(number, structureId, checked, accountId, clock.instant()));
+        history.record(draft, new Actor(accounts.contact(accountId).fullName(), accountId.toString()));
+        return MemoireView.of(draft);
     }
 
     /** The view is built inside the transaction: the lines are read with the mémoire. */
@@ -62,7 +70,7 @@ class MemoireDrafts {
     MemoireView read(String number, UUID accountId) {
         Memoire memoire = find(number);
         structures.requireMember(memoire.structureId(), accountId);
-        return MemoireView.of(memoire);
+        return MemoireView.of(memoire).withHistory(history.of(memoire));
     }
 
     MemoireView changeHeader(String number, Memoire.Header header, UUID accountId) {

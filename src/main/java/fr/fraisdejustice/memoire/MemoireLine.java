@@ -90,6 +90,12 @@ public class MemoireLine {
     @Column(name = "above_tariff")
     private boolean aboveTariff;
 
+    @Column(name = "corrected_excl_vat")
+    private BigDecimal correctedExclVat;
+
+    @Column(name = "correction_reason")
+    private String correctionReason;
+
     protected MemoireLine() {
     }
 
@@ -125,6 +131,25 @@ public class MemoireLine {
         aboveTariff = tariffExclVat != null && unitPriceExclVat.compareTo(tariffExclVat) > 0;
     }
 
+    /** A clerk's redressement: the amount HT he certifies instead of the requested one, and why. */
+    void correct(BigDecimal exclVat, String reason) {
+        correctedExclVat = exclVat.setScale(2);
+        correctionReason = reason;
+    }
+
+    /** What the State owes for this line: the requested TTC, or the TTC of the corrected amount HT. */
+    BigDecimal grantedInclVat() {
+        return correctedExclVat == null ? amountInclVat
+                : LineAmounts.of(BigDecimal.ONE, correctedExclVat, vatRate, sundryCosts, disbursements).inclVat();
+    }
+
+    /** The entry as the provider made it, to copy it into a duplicate. */
+    Entry entry() {
+        return new Entry(caseNumber, requisitionDate, requestingAuthority, serviceType, serviceDate, quantity,
+                unitPriceExclVat, vatRate, sundryCosts, sundryCostsDetail, disbursements, withOption, night, weekend,
+                firstHour);
+    }
+
     public UUID id() { return id; }
     UUID memoireId() { return memoireId; }
     int position() { return position; }
@@ -149,4 +174,6 @@ public class MemoireLine {
     boolean tariffed() { return tariffed; }
     BigDecimal tariffExclVat() { return tariffExclVat; }
     boolean aboveTariff() { return aboveTariff; }
+    BigDecimal correctedExclVat() { return correctedExclVat; }
+    String correctionReason() { return correctionReason; }
 }

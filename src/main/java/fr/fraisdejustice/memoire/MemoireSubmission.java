@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.bankaccount.BankAccounts;
 import fr.fraisdejustice.notification.FrenchDates;
 import fr.fraisdejustice.prerequisite.Prerequisites;
@@ -45,10 +46,15 @@ class MemoireSubmission {
     private final Prerequisites prerequisites;
     private final BankAccounts bankAccounts;
     private final RuntimeService runtime;
+    private final MemoireHistory history;
+    private final AccountDirectory accounts;
     private final Clock clock;
 
     MemoireSubmission(MemoireRepository memoires, MemoireAttachmentRepository attachments, Structures structures,
-                      Prerequisites prerequisites, BankAccounts bankAccounts, RuntimeService runtime, Clock clock) {
+                      Prerequisites prerequisites, BankAccounts bankAccounts, RuntimeService runtime,
+                      MemoireHistory history, AccountDirectory accounts, Clock clock) {
+        this.history = history;
+        this.accounts = accounts;
         this.memoires = memoires;
         this.attachments = attachments;
         this.structures = structures;
@@ -108,6 +114,8 @@ class MemoireSubmission {
         String mjNumber = "MJ" + String.format("%010d", memoires.nextDefinitiveNumber());
         String fingerprint = Fingerprints.atDeposit(memoire, mjNumber, attachments.summaries(memoire.id()));
         memoire.deposit(mjNumber, now, fingerprint, late);
+        history.record(memoire, new Actor(accounts.contact(accountId).fullName(), accountId.toString()),
+                late ? "Envoyé plus d'un an après la fin de la mission (CPP art. 800)" : null);
         runtime.startProcessInstanceByKey(PROCESS_KEY, mjNumber);
         return new Submitted(mjNumber, memoire.status(), late,
                 new Certificate(fingerprint, now, MemoireView.Amounts.of(memoire.lines())));

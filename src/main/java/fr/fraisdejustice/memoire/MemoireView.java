@@ -18,7 +18,19 @@ record MemoireView(String number, String draftNumber, MemoireStatus status, Inst
                    boolean late, UUID structureId, String jurisdictionCode, String serviceCode,
                    UUID bankAccountId, ProviderCategory providerCategory, String referenceText, VatType vatType,
                    String providerInvoiceNumber, Instant createdAt, Instant updatedAt, List<LineView> lines,
-                   Totals totals) {
+                   Totals totals, String statusLabel, String statusReason, Instant statusChangedAt,
+                   String certifyingOffice, Track track, String complementRequest, BigDecimal grantedAmount,
+                   Instant appealDeadline, BigDecimal paidAmount, LocalDate paymentDate, String duplicateOf,
+                   List<String> availableActions, List<MemoireHistory.Step> history) {
+
+    /** The view with the mémoire's history, for the provider who follows it. */
+    MemoireView withHistory(List<MemoireHistory.Step> steps) {
+        return new MemoireView(number, draftNumber, status, depositedAt, fingerprint, late, structureId, jurisdictionCode,
+                serviceCode, bankAccountId, providerCategory, referenceText, vatType, providerInvoiceNumber, createdAt,
+                updatedAt, lines, totals, statusLabel, statusReason, statusChangedAt, certifyingOffice, track,
+                complementRequest, grantedAmount, appealDeadline, paidAmount, paymentDate, duplicateOf,
+                availableActions, steps);
+    }
 
     record LineView(UUID id, int position, String caseNumber, LocalDate requisitionDate, String requestingAuthority,
                     ServiceType serviceType, LocalDate serviceDate, BigDecimal quantity, BigDecimal unitPriceExclVat,
@@ -66,6 +78,25 @@ record MemoireView(String number, String draftNumber, MemoireStatus status, Inst
                 m.bankAccountId(), m.providerCategory(), m.referenceText(), m.vatType(), m.providerInvoiceNumber(),
                 m.createdAt(), m.updatedAt(), lines.stream().map(LineView::of).toList(),
                 new Totals(overall.exclVat(), overall.vat(), overall.inclVat(), overall,
-                        byRate.entrySet().stream().map(e -> new RateTotals(e.getKey(), Amounts.of(e.getValue()))).toList()));
+                        byRate.entrySet().stream().map(e -> new RateTotals(e.getKey(), Amounts.of(e.getValue()))).toList()),
+                m.status().label(), m.statusReason(), m.statusChangedAt(), m.certifyingOffice(), m.track(),
+                m.status() == MemoireStatus.SUSPENDU ? m.complementRequest() : null, m.grantedAmount(),
+                appealDeadline(m), m.paidAmount(), m.paymentDate(), m.duplicateOf(), actions(m), null);
+    }
+
+    private static Instant appealDeadline(Memoire m) {
+        return m.status() == MemoireStatus.TAXE && m.taxedBelowOrAboveRequest() && m.taxationNotifiedAt() != null
+                ? m.taxationNotifiedAt().plus(ProviderActions.APPEAL_PERIOD) : null;
+    }
+
+    /** What the provider may do next; the server checks it again when he does. */
+    private static List<String> actions(Memoire m) {
+        return switch (m.status()) {
+            case BROUILLON -> List.of("MODIFIER", "ENVOYER", "SUPPRIMER");
+            case SUSPENDU -> List.of("COMPLETER");
+            case REFUSE -> List.of("DUPLIQUER", "ABANDONNER");
+            case TAXE -> appealDeadline(m) != null ? List.of("FORMER_RECOURS") : List.of();
+            default -> List.of();
+        };
     }
 }

@@ -69,10 +69,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain staff(HttpSecurity http, IdentityService identity, ProblemResponses problems) throws Exception {
-        http.securityMatcher("/actuator/**", "/api/admin/**", "/api/support/**")
+        http.securityMatcher("/actuator/**", "/api/admin/**", "/api/support/**", "/api/staff/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/support/**").hasAnyRole("SUPPORT", "ADMIN")
+                        .requestMatchers("/api/staff/**").hasRole("STAFF")
                         .anyRequest().hasRole("ADMIN"))
                 .authenticationManager(new ProviderManager(new StaffAuthenticationProvider(identity)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems)))

@@ -2,6 +2,7 @@ package fr.fraisdejustice.security;
 
 import java.util.Objects;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -15,8 +16,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import fr.fraisdejustice.staff.StaffGroups;
 
 /**
- * Staff (Camunda users) on the staff endpoints, over HTTP Basic: members of camunda-admin get ROLE_ADMIN, members of
- * support ROLE_SUPPORT.
+ * Staff (Camunda users) on the staff endpoints, over HTTP Basic: every one gets ROLE_STAFF (what each may read is then
+ * decided by his groups), members of camunda-admin ROLE_ADMIN, members of support ROLE_SUPPORT.
  */
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
@@ -33,14 +34,15 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         if (!identity.checkPassword(user, password)) {
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect");
         }
-        List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId)
-                .map(group -> switch (group) {
-                    case Groups.CAMUNDA_ADMIN -> "ROLE_ADMIN";
-                    case StaffGroups.SUPPORT -> "ROLE_SUPPORT";
-                    default -> null;
-                })
-                .filter(Objects::nonNull)
+        List<SimpleGrantedAuthority> roles = Stream.concat(Stream.of("ROLE_STAFF"),
+                        identity.createGroupQuery().groupMember(user).list().stream()
+                                .map(Group::getId)
+                                .map(group -> switch (group) {
+                                    case Groups.CAMUNDA_ADMIN -> "ROLE_ADMIN";
+                                    case StaffGroups.SUPPORT -> "ROLE_SUPPORT";
+                                    default -> null;
+                                })
+                                .filter(Objects::nonNull))
                 .map(SimpleGrantedAuthority::new)
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);

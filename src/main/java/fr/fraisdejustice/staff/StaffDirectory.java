@@ -82,18 +82,29 @@ public class StaffDirectory {
         ensureFilter("Tâches de mes services", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks(), -10);
         ensureFilter("Mes tâches", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -5);
+        ensureFilter("Mémoires à certifier", mine().taskDefinitionKey("Task_CertifyMemoire").orderByDueDate().asc(), 0);
+        ensureFilter("En retard", mine().dueBeforeExpression("${now()}").orderByDueDate().asc(), 1);
+        ensureFilter("À taxer", mine().taskDefinitionKeyIn("Task_WriteRequisitions", "Task_IssueTaxationOrder",
+                "Task_DecideAppeal").orderByTaskCreateTime().asc(), 2);
+        ensureFilter("À ordonnancer", mine().taskDefinitionKey("Task_OrderPayment").orderByTaskCreateTime().asc(), 3);
+        ensureFilter("À mettre en paiement", mine().taskDefinitionKey("Task_ReleasePayment").orderByTaskCreateTime().asc(), 4);
         LOG.info("Groupes du personnel: {} attendus, {} créés", wanted.size(), created);
+    }
+
+    /** The tasks offered to one of the current user's groups, or assigned to him (the filters of memoire-lifecycle). */
+    private TaskQuery mine() {
+        return tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
     }
 
     /** Office groups first, in the order of the reference data, then the national teams and the administrators. */
     Map<String, String> wantedGroups() {
         Map<String, String> groups = new LinkedHashMap<>();
         for (Jurisdiction j : jurisdictions.all()) {
-            if (j.type() == JurisdictionType.TRIBUNAL_JUDICIAIRE) {
-                groups.put(StaffGroups.greffe(j.code()), "Greffe — " + j.name());
-                groups.put(StaffGroups.parquet(j.code()), "Parquet — " + j.name());
-                groups.put(StaffGroups.magistrat(j.code()), "Magistrats taxateurs — " + j.name());
-            } else {
+            // a cour d'appel certifies the mémoires addressed to it, and orders the payments of its ressort
+            groups.put(StaffGroups.greffe(j.code()), "Greffe — " + j.name());
+            groups.put(StaffGroups.parquet(j.code()), "Parquet — " + j.name());
+            groups.put(StaffGroups.magistrat(j.code()), "Magistrats taxateurs — " + j.name());
+            if (j.type() == JurisdictionType.COUR_APPEL) {
                 groups.put(StaffGroups.sar(j.code()), "SAR — " + j.name());
             }
         }

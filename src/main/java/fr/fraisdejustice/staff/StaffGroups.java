@@ -10,17 +10,17 @@ public final class StaffGroups {
     private StaffGroups() {
     }
 
-    /** Greffe (service centralisateur) of a tribunal judiciaire. */
-    public static String greffe(String tribunalCode) {
-        return "greffe-" + tribunalCode;
+    /** Greffe (service centralisateur) of a tribunal judiciaire or a cour d'appel. */
+    public static String greffe(String officeCode) {
+        return "greffe-" + officeCode;
     }
 
-    public static String parquet(String tribunalCode) {
-        return "parquet-" + tribunalCode;
+    public static String parquet(String officeCode) {
+        return "parquet-" + officeCode;
     }
 
-    public static String magistrat(String tribunalCode) {
-        return "magistrat-" + tribunalCode;
+    public static String magistrat(String officeCode) {
+        return "magistrat-" + officeCode;
     }
 
     /** Service administratif régional of a cour d'appel. */

@@ -113,6 +113,13 @@ public class Structures {
         return structure;
     }
 
+    /** The account of the structure's active gestionnaire principal, whose contact address receives its notifications. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> principalManagerOf(UUID structureId) {
+        return memberships.findByStructureIdAndRoleAndStatus(structureId, MembershipRole.PRINCIPAL_MANAGER,
+                Membership.Status.ACTIVE).map(Membership::accountId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Structure> find(IdentifierType type, String identifier) {
         return structures.findByIdentifierTypeAndIdentifier(type, identifier);

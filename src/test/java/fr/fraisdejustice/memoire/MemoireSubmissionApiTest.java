@@ -127,7 +127,7 @@ class MemoireSubmissionApiTest {
         JsonNode result = body(sent);
         String mj = result.get("number").asText();
         assertThat(mj).matches("MJ\\d{10}");
-        assertThat(result.get("status").asText()).isEqualTo("DEPOSE");
+        assertThat(result.get("status").asText()).as("envoyé puis aussitôt routé").isEqualTo("MIS_A_DISPOSITION");
         assertThat(result.get("certificate").get("amounts").get("inclVat").decimalValue()).isEqualByComparingTo("120.00");
         String fingerprint = result.get("certificate").get("fingerprint").asText();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("memoire-lifecycle")

@@ -69,9 +69,8 @@ class StaffDirectoryTest {
     void everyCertifyingOfficeHasItsGroups() {
         Set<String> groups = identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
         for (Jurisdiction j : jurisdictions.all()) {
-            if (j.type() == JurisdictionType.TRIBUNAL_JUDICIAIRE) {
-                assertThat(groups).contains("greffe-" + j.code(), "parquet-" + j.code(), "magistrat-" + j.code());
-            } else {
+            assertThat(groups).contains("greffe-" + j.code(), "parquet-" + j.code(), "magistrat-" + j.code());
+            if (j.type() == JurisdictionType.COUR_APPEL) {
                 assertThat(groups).contains("sar-" + j.code());
             }
         }

@@ -1,0 +1,124 @@
+package fr.fraisdejustice.memoire;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.fraisdejustice.jurisdiction.Jurisdiction;
+import fr.fraisdejustice.jurisdiction.Jurisdictions;
+import fr.fraisdejustice.web.ApiException;
+
+/**
+ * The staff's side of {@code memoire-lifecycle}: the routing decision, then what the greffe, the parquet, the magistrat
+ * taxateur, the SAR and the comptable decide in Tasklist. Each runs in the transaction that moves the process on, so a
+ * mémoire's status and its process never disagree.
+ */
+@Service
+@Transactional
+class MemoireProcessing {
+
+    private final MemoireRepository memoires;
+    private final MemoireRouting routing;
+    private final MemoireHistory history;
+    private final Jurisdictions jurisdictions;
+    private final Clock clock;
+
+    MemoireProcessing(MemoireRepository memoires, MemoireRouting routing, MemoireHistory history,
+                      Jurisdictions jurisdictions, Clock clock) {
+        this.memoires = memoires;
+        this.routing = routing;
+        this.history = history;
+        this.jurisdictions = jurisdictions;
+        this.clock = clock;
+    }
+
+    MemoireRouting.Route route(String mjNumber) {
+        Memoire memoire = memoire(mjNumber);
+        Jurisdiction destination = jurisdictions.find(memoire.jurisdictionCode()).orElseThrow();
+        MemoireRouting.Route route = routing.route(new MemoireRouting.Facts(destination.type().name(),
+                destination.code(), null, destination.courAppelCode(), memoire.requestedAmount(),
+                memoire.lines().stream().allMatch(MemoireLine::tariffed), memoire.late()));
+        memoire.route(route.certifyingOffice(), route.courAppel(), route.track(), route.controlLevel(), clock.instant());
+        history.record(memoire, Actor.SYSTEM, "Transmis à : " + officeName(route.certifyingOffice()));
+        return route;
+    }
+
+    void certify(String mjNumber, Map<Integer, Memoire.Correction> corrections, Actor actor) {
+        Memoire memoire = memoire(mjNumber);
+        memoire.certify(corrections, clock.instant());
+        history.record(memoire, actor);
+    }
+
+    void askComplement(String mjNumber, String request, Actor actor) {
+        if (request == null || request.isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "COMPLEMENT_REQUEST_REQUIRED",
+                    "Précisez au prestataire ce qu'il doit compléter (informations ou pièces).");
+        }
+        Memoire memoire = memoire(mjNumber);
+        memoire.suspend(request.trim(), clock.instant());
+        history.record(memoire, actor);
+    }
+
+    void refuse(String mjNumber, RefusalReason reason, String comment, Actor actor) {
+        Memoire memoire = memoire(mjNumber);
+        memoire.refuse(reason.label() + (comment == null || comment.isBlank() ? "" : " — " + comment.trim()), clock.instant());
+        history.record(memoire, actor);
+    }
+
+    void sendToTaxation(String mjNumber, String comment, Actor actor) {
+        Memoire memoire = memoire(mjNumber);
+        memoire.sendToTaxation(clock.instant());
+        history.note(memoire, actor, "Transmis au parquet pour réquisitions aux fins de taxe"
+                + (comment == null || comment.isBlank() ? "" : " — " + comment.trim()));
+    }
+
+    /** The ordonnance de taxe; returns whether the amount differs from the request, which opens the appeal period. */
+    boolean tax(String mjNumber, BigDecimal amount, String reasoning, Actor actor) {
+        Memoire memoire = memoire(mjNumber);
+        memoire.tax(amount, "Ordonnance de taxe : " + amount.setScale(2) + " € TTC"
+                + (reasoning == null || reasoning.isBlank() ? "" : " — " + reasoning.trim()), clock.instant());
+        history.record(memoire, actor);
+        return memoire.taxedBelowOrAboveRequest();
+    }
+
+    void decideAppeal(String mjNumber, BigDecimal amount, String reasoning, Actor actor) {
+        Memoire memoire = memoire(mjNumber);
+        memoire.tax(amount, "Décision sur recours : " + amount.setScale(2) + " € TTC"
+                + (reasoning == null || reasoning.isBlank() ? "" : " — " + reasoning.trim()), clock.instant());
+        history.record(memoire, actor);
+    }
+
+    void orderPayment(String mjNumber, Actor actor) {
+        Memoire memoire = memoire(mjNumber);
+        memoire.orderPayment(clock.instant());
+        history.record(memoire, actor, "Paiement ordonnancé : " + memoire.grantedAmount() + " € TTC");
+    }
+
+    void releasePayment(String mjNumber, LocalDate date, BigDecimal amount, Actor actor) {
+        Memoire memoire = memoire(mjNumber);
+        if (date == null || amount == null || amount.signum() < 0) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "PAYMENT_REQUIRED",
+                    "Indiquez la date de paiement et le montant payé (positif ou nul).");
+        }
+        memoire.releasePayment(date, amount, clock.instant());
+        history.record(memoire, actor, "Payé le " + date + " : " + amount.setScale(2) + " € TTC");
+    }
+
+    /** Label of a staff actor: his role and his office, never his name. */
+    Actor staff(String role, String officeCode, String userId) {
+        return new Actor(role + (officeCode == null ? "" : " — " + officeName(officeCode)), userId);
+    }
+
+    private String officeName(String code) {
+        return jurisdictions.find(code).map(Jurisdiction::name).orElse(code);
+    }
+
+    private Memoire memoire(String mjNumber) {
+        return memoires.lockByNumber(mjNumber).orElseThrow(MemoireNumbers::notFound);
+    }
+}

@@ -1,0 +1,80 @@
+package fr.fraisdejustice.memoire;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One step of a mémoire's history: its status from then on, when, who (a label the provider may read: his own name or
+ * the office, never a clerk's name) and why. A row whose mail is still due has no {@code notifiedAt}: the history is
+ * also the outbox of {@link StatusMails}.
+ */
+@Entity
+@Table(name = "memoire_status_change")
+class MemoireStatusChange {
+
+    @Id
+    private UUID id;
+
+    /** The order of the steps, given by the database (two steps may share an instant). */
+    @Column(insertable = false, updatable = false)
+    private Long seq;
+
+    @Column(name = "memoire_id")
+    private UUID memoireId;
+
+    @Enumerated(EnumType.STRING)
+    private MemoireStatus status;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    private String actor;
+
+    @Column(name = "actor_id")
+    private String actorId;
+
+    private String reason;
+
+    @Column(name = "notified_at")
+    private Instant notifiedAt;
+
+    @Column(name = "mail_attempts")
+    private int mailAttempts;
+
+    protected MemoireStatusChange() {
+    }
+
+    MemoireStatusChange(Memoire memoire, Actor actor, String reason, boolean mailed, Instant now) {
+        this.id = UUID.randomUUID();
+        this.memoireId = memoire.id();
+        this.status = memoire.status();
+        this.changedAt = now;
+        this.actor = actor.label();
+        this.actorId = actor.id();
+        this.reason = reason;
+        this.notifiedAt = mailed ? null : now;
+    }
+
+    void mailSent(Instant now) {
+        notifiedAt = now;
+    }
+
+    void mailFailed() {
+        mailAttempts++;
+    }
+
+    UUID id() { return id; }
+    UUID memoireId() { return memoireId; }
+    MemoireStatus status() { return status; }
+    Instant changedAt() { return changedAt; }
+    String actor() { return actor; }
+    String reason() { return reason; }
+    int mailAttempts() { return mailAttempts; }
+}

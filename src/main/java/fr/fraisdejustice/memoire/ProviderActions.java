@@ -1,0 +1,128 @@
+package fr.fraisdejustice.memoire;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.fraisdejustice.account.AccountDirectory;
+import fr.fraisdejustice.notification.FrenchDates;
+import fr.fraisdejustice.structure.Membership;
+import fr.fraisdejustice.structure.Structures;
+import fr.fraisdejustice.web.ApiException;
+
+/**
+ * What a provider does with a sent mémoire (profile « modification »): complete it when suspended, appeal a taxation,
+ * duplicate or abandon it once refused. Each locks the mémoire, checks its status (409 otherwise), changes it and moves
+ * its process on in one transaction, so a double click acts once.
+ */
+@Service
+@Transactional
+class ProviderActions {
+
+    static final Duration APPEAL_PERIOD = Duration.ofDays(10);
+
+    private final MemoireRepository memoires;
+    private final MemoireAttachmentRepository attachments;
+    private final MemoireHistory history;
+    private final Structures structures;
+    private final AccountDirectory accounts;
+    private final Tariffs tariffs;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    ProviderActions(MemoireRepository memoires, MemoireAttachmentRepository attachments, MemoireHistory history,
+                    Structures structures, AccountDirectory accounts, Tariffs tariffs, RuntimeService runtime, Clock clock) {
+        this.memoires = memoires;
+        this.attachments = attachments;
+        this.history = history;
+        this.structures = structures;
+        this.accounts = accounts;
+        this.tariffs = tariffs;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    void complete(String number, String information, UUID accountId) {
+        if (information == null || information.isBlank() || information.length() > 2000) {
+            throw ApiException.invalidField("information", "REQUIRED",
+                    "Répondez à la demande du greffe (2 000 caractères au plus) ; joignez d'abord les pièces demandées.");
+        }
+        Memoire memoire = actionable(number, accountId);
+        memoire.complete(information.trim(), clock.instant());
+        history.record(memoire, provider(accountId));
+        correlate("MemoireCompleted", memoire);
+    }
+
+    void appeal(String number, String reason, UUID accountId) {
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw ApiException.invalidField("reason", "REQUIRED", "Motivez votre recours (2 000 caractères au plus).");
+        }
+        Memoire memoire = actionable(number, accountId);
+        memoire.requireStatus("former un recours", MemoireStatus.TAXE);
+        if (!memoire.taxedBelowOrAboveRequest() || memoire.taxationNotifiedAt() == null) {
+            throw new ApiException(HttpStatus.CONFLICT, "APPEAL_NOT_OPEN",
+                    "Le montant taxé est celui que vous avez demandé : il n'y a pas de recours à former.");
+        }
+        if (clock.instant().isAfter(memoire.taxationNotifiedAt().plus(APPEAL_PERIOD))) {
+            throw new ApiException(HttpStatus.CONFLICT, "APPEAL_PERIOD_OVER", "Le délai de recours de 10 jours (CPP R.228-1) "
+                    + "a expiré le " + FrenchDates.dateTime(memoire.taxationNotifiedAt().plus(APPEAL_PERIOD)) + ".");
+        }
+        history.note(memoire, provider(accountId), "Recours contre l'ordonnance de taxe : " + reason.trim());
+        correlate("TaxationAppealed", memoire);
+    }
+
+    void abandon(String number, UUID accountId) {
+        Memoire memoire = actionable(number, accountId);
+        memoire.abandon(clock.instant());
+        history.record(memoire, provider(accountId));
+        correlate("MemoireAbandoned", memoire);
+    }
+
+    /** A new draft with the refused mémoire's header, lines (tariffs read again) and attachments, the RIB aside. */
+    MemoireView duplicate(String number, UUID accountId) {
+        Memoire refused = actionable(number, accountId);
+        refused.requireStatus("le dupliquer", MemoireStatus.REFUSE);
+        String draftNumber = "TMP" + Year.now(clock.withZone(FrenchDates.PARIS)) + String.format("%09d", memoires.nextDraftNumber());
+        Memoire copy = refused.duplicate(draftNumber, accountId, clock.instant());
+        Map<UUID, UUID> lineIds = new HashMap<>();
+        for (MemoireLine line : refused.lines()) {
+            MemoireLine.Entry entry = line.entry();
+            MemoireLine copied = copy.addLine(entry, tariffs.of(entry.serviceType(), new Tariffs.Circumstances(
+                    entry.withOption(), entry.night(), entry.weekend(), entry.firstHour())), clock.instant());
+            lineIds.put(line.id(), copied.id());
+        }
+        memoires.save(copy);
+        history.record(copy, provider(accountId), "Duplicata du mémoire refusé " + refused.mjNumber());
+        for (MemoireAttachment attachment : attachments.findByMemoireIdOrderByCreatedAt(refused.id())) {
+            if (attachment.kind() != AttachmentKind.RIB) {
+                attachments.save(attachment.copyTo(copy.id(), lineIds.get(attachment.lineId()), clock.instant()));
+            }
+        }
+        refused.markDuplicated(draftNumber, clock.instant());
+        history.record(refused, provider(accountId));
+        correlate("MemoireDuplicated", refused);
+        return MemoireView.of(copy);
+    }
+
+    private Memoire actionable(String number, UUID accountId) {
+        Memoire memoire = memoires.lockByNumber(MemoireNumbers.normalize(number)).orElseThrow(MemoireNumbers::notFound);
+        structures.requireProfile(memoire.structureId(), accountId, Membership.MODIFICATION);
+        return memoire;
+    }
+
+    private Actor provider(UUID accountId) {
+        return new Actor(accounts.contact(accountId).fullName(), accountId.toString());
+    }
+
+    private void correlate(String message, Memoire memoire) {
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(memoire.mjNumber()).correlate();
+    }
+}

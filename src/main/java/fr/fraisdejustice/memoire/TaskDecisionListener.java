@@ -1,0 +1,172 @@
+package fr.fraisdejustice.memoire;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.fraisdejustice.web.ApiException;
+
+/**
+ * On completion of each user task of memoire-lifecycle: reads what the form submitted and applies it to the mémoire in
+ * the same transaction. A refused input (no reason, unknown line…) aborts the completion with a French message that
+ * Tasklist shows, and nothing changes.
+ */
+@Component("memoireTaskDecision")
+class TaskDecisionListener implements TaskListener {
+
+    static final String CERTIFY = "Task_CertifyMemoire";
+    static final String REQUISITIONS = "Task_WriteRequisitions";
+    static final String TAXATION_ORDER = "Task_IssueTaxationOrder";
+    static final String APPEAL = "Task_DecideAppeal";
+    static final String ORDER_PAYMENT = "Task_OrderPayment";
+    static final String RELEASE_PAYMENT = "Task_ReleasePayment";
+
+    private final MemoireProcessing processing;
+    private final ObjectMapper json;
+
+    TaskDecisionListener(MemoireProcessing processing, ObjectMapper json) {
+        this.processing = processing;
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String mj = task.getExecution().getProcessBusinessKey();
+        String office = (String) task.getVariable("certifyingOffice");
+        switch (task.getTaskDefinitionKey()) {
+            case CERTIFY -> certification(task, mj, processing.staff("Greffe", office, user(task)));
+            case REQUISITIONS -> require(text(task, "requisitions"), "Rédigez les réquisitions du parquet.");
+            case TAXATION_ORDER -> taxation(task, mj, processing.staff("Magistrat taxateur", office, user(task)));
+            case APPEAL -> processing.decideAppeal(mj, amount(task, "appealAmount"), text(task, "appealReasoning"),
+                    processing.staff("Président de la chambre de l'instruction", (String) task.getVariable("courAppel"), user(task)));
+            case ORDER_PAYMENT -> processing.orderPayment(mj,
+                    processing.staff("SAR", (String) task.getVariable("courAppel"), user(task)));
+            case RELEASE_PAYMENT -> processing.releasePayment(mj, date(task, "paymentDate"), amount(task, "paidAmount"),
+                    processing.staff("Comptable (pôle Chorus)", null, user(task)));
+            default -> throw new IllegalStateException("Tâche sans décision connue : " + task.getTaskDefinitionKey());
+        }
+    }
+
+    private void certification(DelegateTask task, String mj, Actor actor) {
+        String decision = text(task, "certificationDecision");
+        switch (decision == null ? "" : decision) {
+            case "CERTIFIER" -> processing.certify(mj, corrections(task.getVariable("corrections")), actor);
+            case "COMPLEMENT" -> processing.askComplement(mj, text(task, "complementRequest"), actor);
+            case "TAXATION" -> processing.sendToTaxation(mj, text(task, "comment"), actor);
+            case "REFUSER" -> processing.refuse(mj, refusalReason(text(task, "refusalReason")), text(task, "comment"), actor);
+            default -> throw invalid("Choisissez une décision : certifier, demander un complément, transmettre à la taxation ou refuser.");
+        }
+    }
+
+    private void taxation(DelegateTask task, String mj, Actor actor) {
+        boolean timeBarred = Boolean.TRUE.equals(task.getVariable("timeBarred"));
+        task.setVariable("timeBarred", timeBarred);
+        if (timeBarred) {
+            processing.refuse(mj, RefusalReason.FORCLUSION, text(task, "taxationReasoning"), actor);
+            task.setVariable("appealOpen", false);
+            return;
+        }
+        task.setVariable("appealOpen", processing.tax(mj, amount(task, "taxedAmount"), text(task, "taxationReasoning"), actor));
+    }
+
+    /** The form's list of redressements: line number, amount HT certified, reason. */
+    private Map<Integer, Memoire.Correction> corrections(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return Map.of();
+        }
+        List<Map<String, Object>> items;
+        try {
+            items = json.readValue(value.toString(), new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw invalid("Les corrections de montants sont illisibles : saisissez-les à nouveau.");
+        }
+        Map<Integer, Memoire.Correction> corrections = new LinkedHashMap<>();
+        for (Map<String, Object> item : items) {
+            Object line = item.get("line");
+            Object amount = item.get("exclVat");
+            Object reason = item.get("reason");
+            if (line == null && amount == null && (reason == null || reason.toString().isBlank())) {
+                continue;
+            }
+            if (line == null || amount == null || reason == null || reason.toString().isBlank()) {
+                throw invalid("Chaque correction indique le n° de ligne, le montant HT retenu et son motif.");
+            }
+            BigDecimal exclVat = decimal(amount, "Le montant HT corrigé");
+            int position = new BigDecimal(line.toString()).intValue();
+            if (corrections.put(position, new Memoire.Correction(exclVat, reason.toString().trim())) != null) {
+                throw invalid("La ligne " + position + " est corrigée deux fois : gardez une seule correction par ligne.");
+            }
+        }
+        return corrections;
+    }
+
+    private static RefusalReason refusalReason(String code) {
+        try {
+            return RefusalReason.valueOf(code == null ? "" : code);
+        } catch (IllegalArgumentException e) {
+            throw invalid("Choisissez le motif du refus dans la liste.");
+        }
+    }
+
+    private static BigDecimal amount(DelegateTask task, String name) {
+        Object value = task.getVariable(name);
+        if (value == null) {
+            throw invalid("Indiquez le montant (en euros, TTC).");
+        }
+        return decimal(value, "Le montant");
+    }
+
+    private static BigDecimal decimal(Object value, String what) {
+        try {
+            BigDecimal amount = new BigDecimal(value.toString().trim().replace(',', '.'));
+            if (amount.signum() < 0) {
+                throw invalid(what + " est un montant positif, au centime près.");
+            }
+            return amount.setScale(2, RoundingMode.UNNECESSARY);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw invalid(what + " est un montant positif, au centime près.");
+        }
+    }
+
+    private static LocalDate date(DelegateTask task, String name) {
+        Object value = task.getVariable(name);
+        try {
+            return value == null ? null : LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+        } catch (DateTimeParseException e) {
+            throw invalid("La date de paiement est illisible : choisissez-la dans le calendrier.");
+        }
+    }
+
+    private static String text(DelegateTask task, String name) {
+        Object value = task.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static void require(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw invalid(message);
+        }
+    }
+
+    private static String user(DelegateTask task) {
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null ? authentication.getUserId() : task.getAssignee();
+    }
+
+    private static ApiException invalid(String detail) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "INVALID_TASK_INPUT", detail);
+    }
+}
