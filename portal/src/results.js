@@ -57,6 +57,65 @@ function success(target, text, link) {
   target.append(box);
 }
 
+const dateTime = (instant) => (instant ? new Date(instant).toLocaleString('fr-FR') : '');
+
+/** A sent mémoire: where it stands, its history, and what the provider may do next. */
+async function followUp(memoire, target, mountForm, euros) {
+  const status = cell('p', `Statut : ${memoire.statusLabel}${memoire.statusReason ? ` — ${memoire.statusReason}` : ''}`);
+  status.className = 'status';
+  target.append(status);
+  if (memoire.grantedAmount !== undefined) {
+    target.append(cell('p', `Montant retenu : ${euros(memoire.grantedAmount)}`));
+  }
+  if (memoire.paymentDate) {
+    target.append(cell('p', `Payé le ${new Date(memoire.paymentDate).toLocaleDateString('fr-FR')} : ${euros(memoire.paidAmount)}`));
+  }
+  target.append(table('Historique', ['Date', 'Statut', 'Par', 'Motif ou précision'],
+    (memoire.history || []).map((s) => [dateTime(s.changedAt), s.label, s.actor, s.reason || ''])));
+  const actions = memoire.availableActions || [];
+  const section = (title) => {
+    const element = document.createElement('section');
+    element.append(cell('h3', title));
+    const container = document.createElement('div');
+    element.append(container);
+    target.append(element);
+    return container;
+  };
+  const reload = () => location.reload();
+  if (actions.includes('COMPLETER')) {
+    target.append(cell('p', `Le greffe demande : ${memoire.complementRequest}`));
+    await mountForm('memoire-attachment', section('Joindre une pièce'), {}, 'POST',
+      `/api/memoires/${memoire.number}/attachments`, reload, '@fields');
+    await mountForm('memoire-complement', section('Répondre au greffe'), {}, 'POST',
+      `/api/memoires/${memoire.number}/complement`, reload);
+  }
+  if (actions.includes('FORMER_RECOURS')) {
+    await mountForm('memoire-appeal', section(`Former un recours (jusqu'au ${dateTime(memoire.appealDeadline)})`), {}, 'POST',
+      `/api/memoires/${memoire.number}/appeal`, reload);
+  }
+  const buttons = [
+    ['DUPLIQUER', 'Dupliquer pour corriger et renvoyer', 'duplicate', (copy) => { location.href = `/portail/memoire?numero=${copy.number}`; }],
+    ['ABANDONNER', 'Abandonner ce mémoire', 'abandon', reload],
+  ];
+  for (const [action, label, path, then] of buttons.filter(([a]) => actions.includes(a))) {
+    const button = cell('button', label);
+    button.type = 'button';
+    const error = cell('p', '');
+    error.setAttribute('role', 'alert');
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      const answer = await callApi('POST', `/api/memoires/${memoire.number}/${path}`, {});
+      if (answer.ok) {
+        then(answer.body);
+      } else {
+        button.disabled = false;
+        error.textContent = (answer.body && answer.body.detail) || 'Action impossible pour le moment.';
+      }
+    });
+    target.append(button, error);
+  }
+}
+
 function backToChecklist() {
   const structure = new URLSearchParams(location.search).get('structure');
   return { href: `/portail/structure?structure=${structure}`, label: 'Revenir aux prérequis' };
@@ -216,6 +275,7 @@ const renderers = {
       const link = cell('a', 'Télécharger le certificat de dépôt');
       link.href = `/api/memoires/${memoire.number}/certificate`;
       target.append(cell('p', `Déposé le ${new Date(memoire.depositedAt).toLocaleString('fr-FR')}. Empreinte : ${memoire.fingerprint}`), link);
+      await followUp(memoire, target, mountForm, euros);
       return;
     }
     const types = await callApi('GET', `/api/reference/service-types?category=${memoire.providerCategory}`, {});

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.jurisdiction.Jurisdiction;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
+import fr.fraisdejustice.notification.FrenchDates;
 import fr.fraisdejustice.web.ApiException;
 
 /**
@@ -80,7 +81,7 @@ class MemoireProcessing {
     /** The ordonnance de taxe; returns whether the amount differs from the request, which opens the appeal period. */
     boolean tax(String mjNumber, BigDecimal amount, String reasoning, Actor actor) {
         Memoire memoire = memoire(mjNumber);
-        memoire.tax(amount, "Ordonnance de taxe : " + amount.setScale(2) + " € TTC"
+        memoire.tax(amount, "Ordonnance de taxe : " + FrenchDates.euros(amount) + " TTC"
                 + (reasoning == null || reasoning.isBlank() ? "" : " — " + reasoning.trim()), clock.instant());
         history.record(memoire, actor);
         return memoire.taxedBelowOrAboveRequest();
@@ -88,7 +89,7 @@ class MemoireProcessing {
 
     void decideAppeal(String mjNumber, BigDecimal amount, String reasoning, Actor actor) {
         Memoire memoire = memoire(mjNumber);
-        memoire.tax(amount, "Décision sur recours : " + amount.setScale(2) + " € TTC"
+        memoire.tax(amount, "Décision sur recours : " + FrenchDates.euros(amount) + " TTC"
                 + (reasoning == null || reasoning.isBlank() ? "" : " — " + reasoning.trim()), clock.instant());
         history.record(memoire, actor);
     }
@@ -96,7 +97,7 @@ class MemoireProcessing {
     void orderPayment(String mjNumber, Actor actor) {
         Memoire memoire = memoire(mjNumber);
         memoire.orderPayment(clock.instant());
-        history.record(memoire, actor, "Paiement ordonnancé : " + memoire.grantedAmount() + " € TTC");
+        history.record(memoire, actor, "Paiement ordonnancé : " + FrenchDates.euros(memoire.grantedAmount()) + " TTC");
     }
 
     void releasePayment(String mjNumber, LocalDate date, BigDecimal amount, Actor actor) {
@@ -106,7 +107,7 @@ class MemoireProcessing {
                     "Indiquez la date de paiement et le montant payé (positif ou nul).");
         }
         memoire.releasePayment(date, amount, clock.instant());
-        history.record(memoire, actor, "Payé le " + date + " : " + amount.setScale(2) + " € TTC");
+        history.record(memoire, actor, "Payé le " + FrenchDates.date(date) + " : " + FrenchDates.euros(amount) + " TTC");
     }
 
     /** Label of a staff actor: his role and his office, never his name. */

@@ -88,6 +88,6 @@ class MemoireTaskData {
     }
 
     private static String euros(BigDecimal amount) {
-        return amount.setScale(2).toPlainString().replace('.', ',') + " €";
+        return FrenchDates.euros(amount);
     }
 }

@@ -8,10 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.options.FormData;
-import com.microsoft.playwright.options.RequestOptions;
 
 import fr.fraisdejustice.staff.StaffGroups;
 import fr.fraisdejustice.support.BrowserTest;
@@ -21,8 +18,6 @@ import fr.fraisdejustice.support.OfficeTaskProcess;
 /** A clerk logs into Tasklist and finds his office's work there, and only his office's. */
 @IntegrationTest
 class TasklistBrowserTest extends BrowserTest {
-
-    static final String TASKLIST = "/camunda/app/tasklist/default/";
 
     @Autowired
     ProcessEngine engine;
@@ -62,19 +57,7 @@ class TasklistBrowserTest extends BrowserTest {
         assertThat(page.getByText("Contrôler le mémoire")).hasCount(0);
     }
 
-    /**
-     * Logs in through the browser's own session with the request Tasklist's login form sends (form-encoded credentials,
-     * Camunda's CSRF token echoed from its cookie). Typing into that AngularJS form from Playwright does not reach its
-     * model in this Chromium, so the test posts what the form would post, then uses the real Tasklist pages.
-     */
     private APIResponse logIn(String user, String password) {
-        page.navigate(url(TASKLIST));
-        page.locator("form[name='signinForm']").waitFor();
-        String csrf = context.cookies().stream().filter(c -> c.name.equals("XSRF-TOKEN")).findFirst()
-                .orElseThrow().value;
-        return context.request().post(url("/camunda/api/admin/auth/user/default/login/tasklist"),
-                RequestOptions.create()
-                        .setHeader("X-XSRF-TOKEN", csrf)
-                        .setForm(FormData.create().set("username", user).set("password", password)));
+        return logInToTasklist(context, page, user, password);
     }
 }

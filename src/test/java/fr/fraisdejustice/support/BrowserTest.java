@@ -6,13 +6,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /** What a person clicks: one headless Chromium per test class, a fresh French-speaking browser context per test. */
 public abstract class BrowserTest {
+
+    protected static final String TASKLIST = "/camunda/app/tasklist/default/";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -43,6 +48,26 @@ public abstract class BrowserTest {
     @AfterEach
     void closePage() {
         context.close();
+    }
+
+    /** Another person's browser, beside the test's own: a fresh French-speaking context, closed by the caller. */
+    protected BrowserContext anotherBrowser() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
+    }
+
+    /**
+     * Logs into Tasklist in this browser with the request Tasklist's login form sends (form-encoded credentials,
+     * Camunda's CSRF token echoed from its cookie). Typing into that AngularJS form from Playwright does not reach its
+     * model in this Chromium, so the test posts what the form would post, then uses the real Tasklist pages.
+     */
+    protected APIResponse logInToTasklist(BrowserContext browserContext, Page browserPage, String user, String password) {
+        browserPage.navigate(url(TASKLIST));
+        browserPage.locator("form[name='signinForm']").waitFor();
+        String csrf = browserContext.cookies().stream().filter(c -> c.name.equals("XSRF-TOKEN")).findFirst()
+                .orElseThrow().value;
+        return browserContext.request().post(url("/camunda/api/admin/auth/user/default/login/tasklist"),
+                RequestOptions.create().setHeader("X-XSRF-TOKEN", csrf)
+                        .setForm(FormData.create().set("username", user).set("password", password)));
     }
 
     protected String url(String path) {

@@ -1,0 +1,108 @@
+package fr.fraisdejustice.memoire;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import fr.fraisdejustice.account.Providers;
+import fr.fraisdejustice.mandate.MandateSignature;
+import fr.fraisdejustice.structure.ProviderCategory;
+import fr.fraisdejustice.support.BrowserTest;
+import fr.fraisdejustice.support.Http;
+import fr.fraisdejustice.support.IntegrationTest;
+import fr.fraisdejustice.support.Mailbox;
+
+/**
+ * The whole journey: a provider sends a mémoire in the portal; the Paris clerk certifies it in Tasklist with its
+ * Camunda Form; the SAR orders and the comptable releases the payment there too; the provider then reads « Mis en
+ * paiement » with the history, and has had the mails.
+ */
+@IntegrationTest
+class MemoireJourneyBrowserTest extends BrowserTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired Providers providers;
+    @Autowired MandateSignature mandates;
+    @Autowired MemoireDrafts drafts;
+    @Autowired MemoireAttachments attachments;
+    @Autowired MemoireSubmission submission;
+    @Autowired StatusMails statusMails;
+    @Autowired ObjectMapper json;
+    @Autowired GreenMail mailServer;
+
+    @Test
+    void fromSendingToPaymentThroughTasklist() throws Exception {
+        StructureWithBankAccount ready = StructureWithBankAccount.create(providers, new Http(port), json);
+        ready.signMandate(engine, mandates, mailServer);
+        String draft = new SentMemoires(ready, drafts, attachments, submission, engine)
+                .draft(ProviderCategory.INTERPRETE_TRADUCTEUR, List.of(SentMemoires.SMALL_TARIFFED));
+        page.navigate(url("/portail/connexion"));
+        page.getByLabel("Adresse électronique de connexion").fill(ready.manager().email());
+        page.getByLabel("Mot de passe").fill("Expertise-2026!");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
+        page.navigate(url("/portail/memoire?numero=" + draft));
+        page.getByLabel("Je fais cette déclaration sur l'honneur").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider et envoyer")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Mémoire envoyé sous le numéro MJ");
+        Matcher sent = Pattern.compile("MJ\\d{10}").matcher(page.getByRole(AriaRole.STATUS).textContent());
+        Assertions.assertThat(sent.find()).isTrue();
+        String mj = sent.group();
+
+        inTasklist("camille.martin", "Greffe-Paris-2026", mj, "Task_CertifyMemoire", form -> {
+            assertThat(form.getByText("Mémoire " + mj).first()).isVisible();
+            assertThat(form.getByText("requisition.pdf").first()).isVisible();
+            form.getByText("Certifier (en corrigeant au besoin des montants)").click();
+        });
+        inTasklist("nicolas.thomas", "Sar-Paris-2026", mj, "Task_OrderPayment",
+                form -> form.getByText("J'ordonnance le paiement du montant retenu").click());
+        inTasklist("isabelle.richard", "Comptable-2026", mj, "Task_ReleasePayment", form -> {
+            form.getByLabel("Montant payé TTC (€)").fill("120");
+            form.getByLabel("Date de paiement").first().fill("30/11/2026");
+            form.getByLabel("Date de paiement").first().press("Enter");
+        });
+        statusMails.sendDue();
+
+        page.navigate(url("/portail/memoire?numero=" + mj));
+        assertThat(page.locator(".status")).containsText("Mis en paiement");
+        assertThat(page.getByText("Payé le 30/11/2026 : 120,00 €", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Historique")))
+                .containsText("Greffe — Tribunal judiciaire de Paris");
+        Assertions.assertThat(new Mailbox(mailServer).to(ready.manager().email())).extracting(Mailbox::subject)
+                .contains("Mémoire " + mj + " : Certifié", "Mémoire " + mj + " : Mis en paiement");
+    }
+
+    /** A staff member opens the mémoire's task in his own Tasklist, fills its form and completes it. */
+    private void inTasklist(String user, String password, String mj, String taskKey, Consumer<Page> fill) {
+        try (BrowserContext browser = anotherBrowser()) {
+            Page tasklist = browser.newPage();
+            Assertions.assertThat(logInToTasklist(browser, tasklist, user, password).status()).isEqualTo(200);
+            Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(mj)
+                    .taskDefinitionKey(taskKey).singleResult();
+            tasklist.navigate(url(TASKLIST));
+            assertThat(tasklist.getByText("Tâches de mes services").first()).isVisible();
+            tasklist.navigate(url(TASKLIST + "#/?task=" + task.getId()));
+            tasklist.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
+            fill.accept(tasklist);
+            tasklist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+            assertThat(tasklist.getByText("Mémoire " + mj)).hasCount(0);
+            Assertions.assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count())
+                    .as("%s a terminé la tâche %s", user, taskKey).isZero();
+        }
+    }
+}
