@@ -38,8 +38,9 @@ class MemoireProcessing {
         this.clock = clock;
     }
 
+    /** Runs in the sending's own transaction, which already holds the mémoire's lock. */
     MemoireRouting.Route route(String mjNumber) {
-        Memoire memoire = memoire(mjNumber);
+        Memoire memoire = memoires.findByNumber(mjNumber).orElseThrow(MemoireNumbers::notFound);
         Jurisdiction destination = jurisdictions.find(memoire.jurisdictionCode()).orElseThrow();
         MemoireRouting.Route route = routing.route(new MemoireRouting.Facts(destination.type().name(),
                 destination.code(), null, destination.courAppelCode(), memoire.requestedAmount(),

@@ -63,6 +63,7 @@ class MemoireJourneyBrowserTest extends BrowserTest {
         Matcher sent = Pattern.compile("MJ\\d{10}").matcher(page.getByRole(AriaRole.STATUS).textContent());
         Assertions.assertThat(sent.find()).isTrue();
         String mj = sent.group();
+        SentMemoires.prepareTasks(engine, mj);
 
         inTasklist("camille.martin", "Greffe-Paris-2026", mj, "Task_CertifyMemoire", form -> {
             assertThat(form.getByText("Mémoire " + mj).first()).isVisible();

@@ -126,6 +126,21 @@ class MemoireLifecycleProcessTest {
     }
 
     @Test
+    void sendingStopsAtTheSavePointAfterTheRoutingAndItsJobPreparesTheClerksTask() {
+        String draft = sent.draft(fr.fraisdejustice.structure.ProviderCategory.INTERPRETE_TRADUCTEUR,
+                List.of(SentMemoires.SMALL_TARIFFED));
+        String mj = submission.submit(draft, true, false, sent.ready().manager().accountId()).number();
+
+        assertThat(process(mj)).isWaitingAt("Task_RouteMemoire").hasPassed("Task_RouteMemoire");
+        assertThat(view(mj).status()).isEqualTo(MemoireStatus.MIS_A_DISPOSITION);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(mj).count()).isZero();
+
+        SentMemoires.prepareTasks(engine, mj);
+
+        assertThat(process(mj)).isWaitingAt("Task_CertifyMemoire");
+    }
+
+    @Test
     void aComplementIsAskedThenGivenAndTheMemoireGoesBackToTheClerk() {
         String mj = sent.tariffed();
         sent.complete(mj, "Task_CertifyMemoire", CLERK, GREFFE,

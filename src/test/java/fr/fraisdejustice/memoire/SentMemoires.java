@@ -71,8 +71,18 @@ final class SentMemoires {
         return number;
     }
 
+    /** Sends the draft, then runs the save point after the routing, as the job executor would: the staff's task appears. */
     String send(ProviderCategory category, List<MemoireLine.Entry> lines, boolean late) {
-        return submission.submit(draft(category, lines), true, late, ready.manager().accountId()).number();
+        String mj = submission.submit(draft(category, lines), true, late, ready.manager().accountId()).number();
+        prepareTasks(engine, mj);
+        return mj;
+    }
+
+    static void prepareTasks(ProcessEngine engine, String mj) {
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(mj)
+                .singleResult().getId();
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(instance).activityId("Task_RouteMemoire").singleResult().getId());
     }
 
     String tariffed() {
