@@ -305,6 +305,108 @@ const renderers = {
           { href: `/api/memoires/${sent.number}/certificate`, label: 'Télécharger le certificat de dépôt' });
       });
   },
+  async 'ticket-new'(me, target, { mountForm }) {
+    const categories = await callApi('GET', '/api/reference/ticket-categories', {});
+    const subcategories = (categories.ok ? categories.body : []).flatMap((c) => c.subcategories
+      .map((s) => ({ label: `${c.label} › ${s.label}`, value: s.code })));
+    const structures = (me.structures || []).map((s) => ({ label: s.name, value: s.id }));
+    const params = new URLSearchParams(location.search);
+    const initial = {
+      structures, subcategories, contactEmail: me.contactEmail,
+      structureId: structures.length === 1 ? structures[0].value : undefined,
+      objectNumber: params.get('objet') || undefined, subcategory: params.get('sous-categorie') || undefined,
+    };
+    await mountForm('ticket-creation', target, initial, 'POST', '/api/tickets', (ticket) => {
+      location.href = `/portail/sollicitation?numero=${ticket.number}`;
+    });
+  },
+  tickets(list, target) {
+    const view = new URLSearchParams(location.search).get('vue') || 'OPEN';
+    const tabs = document.createElement('nav');
+    tabs.setAttribute('aria-label', 'Vues des sollicitations');
+    [['ACTIONS_REQUIRED', 'Actions requises'], ['OPEN', 'Tous (sauf clôturés)'], ['CLOSED', 'Clôturés']].forEach(([code, label]) => {
+      const tab = cell('a', label);
+      tab.href = `/portail/sollicitations?vue=${code}`;
+      if (code === view) {
+        tab.setAttribute('aria-current', 'page');
+      }
+      tabs.append(tab, ' ');
+    });
+    const create = cell('a', 'Nouvelle sollicitation');
+    create.href = '/portail/nouvelle-sollicitation';
+    target.append(tabs, cell('p', ''), create);
+    if (list.length === 0) {
+      target.append(cell('p', 'Aucune sollicitation dans cette vue.'));
+      return;
+    }
+    const element = table('Sollicitations', ['Numéro', 'Titre', 'Sous-catégorie', 'Statut', 'Mise à jour'], []);
+    list.forEach((t) => {
+      const tr = document.createElement('tr');
+      const link = cell('a', t.number);
+      link.href = `/portail/sollicitation?numero=${t.number}`;
+      const first = document.createElement('td');
+      first.append(link);
+      tr.append(first, cell('td', t.title), cell('td', t.subcategoryLabel), cell('td', t.statusLabel),
+        cell('td', dateTime(t.updatedAt)));
+      element.tBodies[0].append(tr);
+    });
+    target.append(element);
+  },
+  async ticket(ticket, target, { mountForm }) {
+    target.append(cell('h2', `${ticket.number} — ${ticket.title}`));
+    const status = cell('p', `Statut : ${ticket.statusLabel}`);
+    status.className = 'status';
+    target.append(status, cell('p', `${ticket.categoryLabel} › ${ticket.subcategoryLabel}${ticket.objectNumber ? ` · objet : ${ticket.objectNumber}` : ''}`),
+      cell('p', ticket.description));
+    target.append(table('Historique', ['Date', 'Statut', 'Par', 'Étape', 'Message'],
+      (ticket.history || []).map((s) => [dateTime(s.at), s.statusLabel, s.actor, s.what, s.message || ''])));
+    if ((ticket.attachments || []).length > 0) {
+      const list = document.createElement('ul');
+      ticket.attachments.forEach((a) => list.append(cell('li', a.fileName)));
+      target.append(cell('h3', 'Pièces jointes'), list);
+    }
+    const actions = ticket.availableActions || [];
+    const reload = () => location.reload();
+    const section = (title) => {
+      const element = document.createElement('section');
+      element.append(cell('h3', title));
+      const container = document.createElement('div');
+      element.append(container);
+      target.append(element);
+      return container;
+    };
+    const button = (label, path) => {
+      const element = cell('button', label);
+      element.type = 'button';
+      const error = cell('p', '');
+      error.setAttribute('role', 'alert');
+      element.addEventListener('click', async () => {
+        element.disabled = true;
+        const answer = await callApi('POST', `/api/tickets/${ticket.number}/${path}`, {});
+        if (answer.ok) {
+          reload();
+        } else {
+          element.disabled = false;
+          error.textContent = (answer.body && answer.body.detail) || 'Action impossible pour le moment.';
+        }
+      });
+      target.append(element, error);
+    };
+    if (actions.includes('ACCEPTER')) {
+      button('Accepter la solution', 'acceptance');
+      await mountForm('ticket-refusal', section('Refuser la solution'), {}, 'POST', `/api/tickets/${ticket.number}/refusal`, reload);
+    }
+    if (actions.includes('INFORMER')) {
+      await mountForm('ticket-information', section('Apporter les informations demandées'), {}, 'POST',
+        `/api/tickets/${ticket.number}/information`, reload);
+    }
+    if (actions.includes('ENVOYER')) {
+      button('Envoyer la sollicitation', 'submission');
+    }
+    if (actions.includes('CLOTURER')) {
+      button('Clôturer la sollicitation', 'closure');
+    }
+  },
   message(body, target) {
     success(target, (body && body.message) || 'Votre demande a été enregistrée.');
   },

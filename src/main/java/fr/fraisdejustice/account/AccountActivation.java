@@ -123,13 +123,16 @@ public class AccountActivation {
         }
         account.restartActivation();
         tokens.revokeAll(accountId, AccountToken.Purpose.ACTIVATION);
-        boolean waiting = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        boolean waiting = runtime.createExecutionQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(accountId.toString()).messageEventSubscriptionName(MESSAGE_RESTARTED).count() > 0;
+        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(accountId.toString()).active().count() > 0;
         if (waiting) {
             runtime.createMessageCorrelation(MESSAGE_RESTARTED).processInstanceBusinessKey(accountId.toString()).correlate();
-        } else {
+        } else if (!running) {
             start(accountId);
         }
+        // else its first mail is still to be sent (a job, maybe retrying): it will carry a new link
     }
 
     private AccountToken usableLink(String token) {

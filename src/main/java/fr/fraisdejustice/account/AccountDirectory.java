@@ -1,5 +1,6 @@
 package fr.fraisdejustice.account;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -20,6 +21,12 @@ public class AccountDirectory {
 
     AccountDirectory(AccountRepository accounts) {
         this.accounts = accounts;
+    }
+
+    /** The account with this login e-mail, if any (case does not matter). */
+    public Optional<Contact> byLoginEmail(String loginEmail) {
+        return accounts.findByLoginEmailIgnoreCase(loginEmail == null ? "" : loginEmail.trim())
+                .map(a -> new Contact(a.id(), a.firstName(), a.lastName(), a.contactEmail()));
     }
 
     public Contact contact(UUID accountId) {

@@ -63,6 +63,11 @@ class PortalPageController {
                     .withLookups("jurisdictions=/api/jurisdictions|code,bankAccounts=/api/structures/{structure}/bank-accounts|id,"
                             + "categories=/api/reference/provider-categories|code"),
             new PortalPage("/portail/memoire", "Mémoire", "", "", "LOAD", "/api/memoires/{numero}", "memoire", "", "", ""),
+            new PortalPage("/portail/sollicitations", "Sollicitations", "", "", "LOAD", "/api/tickets?view={vue}", "tickets", "", "", ""),
+            new PortalPage("/portail/nouvelle-sollicitation", "Nouvelle sollicitation",
+                    "Votre demande va au support national, ou au service qui traite le mémoire concerné.", "", "LOAD",
+                    "/api/me", "ticket-new", "", "", ""),
+            new PortalPage("/portail/sollicitation", "Sollicitation", "", "", "LOAD", "/api/tickets/{numero}", "ticket", "", "", ""),
             new PortalPage("/portail/compte", "Mon compte", "", "my-account", "LOAD", "/api/me", "account", "", "", ""));
 
     private final Map<String, PortalPage> byPath =

@@ -87,6 +87,7 @@ public class StaffDirectory {
         ensureFilter("À taxer", mine().taskDefinitionKeyIn("Task_WriteRequisitions", "Task_IssueTaxationOrder",
                 "Task_DecideAppeal").orderByTaskCreateTime().asc(), 2);
         ensureFilter("À ordonnancer", mine().taskDefinitionKey("Task_OrderPayment").orderByTaskCreateTime().asc(), 3);
+        ensureFilter("Sollicitations à traiter", mine().taskDefinitionKey("Task_HandleTicket").orderByTaskCreateTime().asc(), 5);
         ensureFilter("À mettre en paiement", mine().taskDefinitionKey("Task_ReleasePayment").orderByTaskCreateTime().asc(), 4);
         LOG.info("Groupes du personnel: {} attendus, {} créés", wanted.size(), created);
     }

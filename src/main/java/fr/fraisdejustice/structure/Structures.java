@@ -86,6 +86,13 @@ public class Structures {
                         "Cette structure n'existe pas, ou vous n'en êtes pas membre."));
     }
 
+    /** Whether the account is an active member of the structure. */
+    @Transactional(readOnly = true)
+    public boolean isMember(UUID structureId, UUID accountId) {
+        return memberships.findByStructureIdAndAccountId(structureId, accountId)
+                .filter(m -> m.status() == Membership.Status.ACTIVE).isPresent();
+    }
+
     /** The structure, for its gestionnaire principal only: the others may read it, not change its set-up. */
     @Transactional(readOnly = true)
     public Structure requirePrincipalManager(UUID structureId, UUID accountId) {
@@ -111,6 +118,26 @@ public class Structures {
                             + "justice modification » à son gestionnaire principal.");
         }
         return structure;
+    }
+
+    /**
+     * The support names a gestionnaire principal (a ticket « nomination d'un gestionnaire principal »): the named active
+     * member takes the role and every profile; the former one, if any, stays as a gestionnaire.
+     */
+    @Transactional
+    public void namePrincipalManager(UUID structureId, UUID accountId) {
+        Membership named = memberships.findByStructureIdAndAccountId(structureId, accountId)
+                .filter(m -> m.status() == Membership.Status.ACTIVE)
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "MEMBER_NOT_FOUND",
+                        "Cette personne n'est pas membre actif de la structure : elle doit d'abord y être rattachée."));
+        if (named.role() == MembershipRole.PRINCIPAL_MANAGER) {
+            return;
+        }
+        memberships.findByStructureIdAndRoleAndStatus(structureId, MembershipRole.PRINCIPAL_MANAGER, Membership.Status.ACTIVE)
+                .ifPresent(current -> current.changeRole(MembershipRole.MANAGER));
+        memberships.flush();
+        named.changeRole(MembershipRole.PRINCIPAL_MANAGER);
+        named.changeProfiles(List.of(Membership.CONSULTATION, Membership.MODIFICATION));
     }
 
     /** The account of the structure's active gestionnaire principal, whose contact address receives its notifications. */

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import fr.fraisdejustice.structure.IdentifierType;
 import fr.fraisdejustice.structure.Structure;
 import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.support.Http;
@@ -64,6 +65,17 @@ public class Providers {
         String email = AccountFixture.uniqueEmail("prestataire");
         AccountRegistration.Created created = fixture.active(email, mailbox);
         return new Provider(email, created.accountId(), created.structureId());
+    }
+
+    /** A member of the manager's structure whose account still waits for its activation. */
+    public Provider pendingMemberOf(Provider manager) {
+        String email = AccountFixture.uniqueEmail("en-attente");
+        AccountRegistration.Created created = fixture.pending(email, IdentifierType.AUTRE,
+                "T-" + UUID.randomUUID().toString().substring(0, 8));
+        Structure structure = structures.of(manager.accountId()).stream()
+                .filter(b -> b.structure().id().equals(manager.structureId())).findFirst().orElseThrow().structure();
+        structures.importMember(created.accountId(), structure.identifierType(), structure.identifier(), structure.name());
+        return new Provider(email, created.accountId(), manager.structureId());
     }
 
     /** An approved plain member of the manager's structure. */

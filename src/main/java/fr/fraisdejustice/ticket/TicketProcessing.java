@@ -1,0 +1,143 @@
+package fr.fraisdejustice.ticket;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.fraisdejustice.account.AccountActivation;
+import fr.fraisdejustice.account.AccountDirectory;
+import fr.fraisdejustice.staff.StaffGroups;
+import fr.fraisdejustice.structure.Structures;
+import fr.fraisdejustice.web.ApiException;
+
+/**
+ * The agents' side of support-ticket, called from its task listeners and delegates in the transaction that moves the
+ * process: claim, answer (solution, question, transfer), the actions a ticket allows, and the closing of an unanswered one.
+ */
+@Service
+@Transactional
+class TicketProcessing {
+
+    /** Where the process goes after the agent's answer. */
+    enum Outcome { SOLUTION, INFORMATION, TRANSFER }
+
+    private final SupportTicketRepository tickets;
+    private final TicketHistory history;
+    private final AccountActivation activation;
+    private final AccountDirectory accounts;
+    private final Structures structures;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    TicketProcessing(SupportTicketRepository tickets, TicketHistory history, AccountActivation activation,
+                     AccountDirectory accounts, Structures structures, IdentityService identity, Clock clock) {
+        this.identity = identity;
+        this.tickets = tickets;
+        this.history = history;
+        this.activation = activation;
+        this.accounts = accounts;
+        this.structures = structures;
+        this.clock = clock;
+    }
+
+    void claimed(String number, String agentId) {
+        SupportTicket ticket = ticket(number);
+        if (agentId != null && ticket.status() == TicketStatus.OUVERT) {
+            ticket.moveTo(TicketStatus.EN_COURS, clock.instant());
+            history.record(ticket, team(ticket), agentId, "Prise en charge", null);
+        }
+    }
+
+    /** The agent's decision from the handle-ticket form; returns where the process goes next. */
+    Outcome answer(String number, String decision, String text, String agentId) {
+        SupportTicket ticket = ticket(number);
+        ticket.requireStatus("y répondre", TicketStatus.OUVERT, TicketStatus.EN_COURS);
+        String message = text == null ? "" : text.trim();
+        switch (decision == null ? "" : decision) {
+            case "SOLUTION" -> {
+                requireMessage(message, "Rédigez la solution proposée au demandeur.");
+                return solution(ticket, "Solution proposée", message, agentId);
+            }
+            case "INFORMATION" -> {
+                requireMessage(message, "Précisez les informations que le demandeur doit apporter.");
+                ticket.moveTo(TicketStatus.ACTION_REQUISE, clock.instant());
+                history.record(ticket, team(ticket), agentId, "Informations demandées", message);
+                return Outcome.INFORMATION;
+            }
+            case "TRANSFER" -> {
+                if (StaffGroups.SUPPORT.equals(ticket.recipientGroup())) {
+                    throw invalid("La sollicitation est déjà au support : répondez-y ou demandez des informations.");
+                }
+                String from = team(ticket);
+                ticket.transferTo("SUPPORT", StaffGroups.SUPPORT, clock.instant());
+                history.record(ticket, from, agentId, "Transférée au support", message.isEmpty() ? null : message);
+                return Outcome.TRANSFER;
+            }
+            case "RESTART_ACTIVATION" -> {
+                requireSubcategory(ticket, "RENVOI_ACTIVATION", "« Renvoi du courriel d'activation »");
+                activation.restart(objectAccount(ticket));
+                return solution(ticket, "Activation relancée", "Un nouveau lien d'activation, valable 30 jours, a été envoyé "
+                        + "au compte " + ticket.objectNumber() + "." + (message.isEmpty() ? "" : " " + message), agentId);
+            }
+            case "NAME_MANAGER" -> {
+                requireSubcategory(ticket, "NOMINATION_GESTIONNAIRE", "« Nomination d'un gestionnaire principal »");
+                structures.namePrincipalManager(ticket.structureId(), objectAccount(ticket));
+                return solution(ticket, "Gestionnaire principal nommé", ticket.objectNumber()
+                        + " est désormais le gestionnaire principal de la structure." + (message.isEmpty() ? "" : " " + message), agentId);
+            }
+            default -> throw invalid("Choisissez une réponse : solution, demande d'informations, transfert ou action.");
+        }
+    }
+
+    /** Nobody answered for 15 days: the ticket is closed. */
+    void closeUnanswered(String number) {
+        SupportTicket ticket = ticket(number);
+        if (ticket.status() == TicketStatus.CLOTURE) {
+            return;
+        }
+        ticket.moveTo(TicketStatus.CLOTURE, clock.instant());
+        history.record(ticket, "frais-de-justice", null, "Clôturée sans réponse du demandeur depuis 15 jours", null);
+    }
+
+    SupportTicket ticket(String number) {
+        return tickets.lockByNumber(number).orElseThrow(Tickets::notFound);
+    }
+
+    private Outcome solution(SupportTicket ticket, String what, String message, String agentId) {
+        ticket.moveTo(TicketStatus.RESOLU, clock.instant());
+        history.record(ticket, team(ticket), agentId, what, message);
+        return Outcome.SOLUTION;
+    }
+
+    private UUID objectAccount(SupportTicket ticket) {
+        return accounts.byLoginEmail(ticket.objectNumber()).map(AccountDirectory.Contact::accountId)
+                .orElseThrow(() -> invalid("Le compte " + ticket.objectNumber() + " n'existe plus."));
+    }
+
+    private static void requireSubcategory(SupportTicket ticket, String code, String label) {
+        if (!code.equals(ticket.subcategory())) {
+            throw invalid("Cette action ne vaut que pour une sollicitation " + label + ".");
+        }
+    }
+
+    private static void requireMessage(String message, String detail) {
+        if (message.isEmpty()) {
+            throw invalid(detail);
+        }
+    }
+
+    /** The team that answers (its Camunda group's name), never the agent's name. */
+    private String team(SupportTicket ticket) {
+        Group group = identity.createGroupQuery().groupId(ticket.recipientGroup()).singleResult();
+        return group == null ? ticket.recipientGroup() : group.getName();
+    }
+
+    private static ApiException invalid(String detail) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "INVALID_TASK_INPUT", detail);
+    }
+}
