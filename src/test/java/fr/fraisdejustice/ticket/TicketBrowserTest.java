@@ -1,0 +1,95 @@
+package fr.fraisdejustice.ticket;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import fr.fraisdejustice.memoire.SentMemoireFixture;
+import fr.fraisdejustice.support.BrowserTest;
+import fr.fraisdejustice.support.IntegrationTest;
+
+/**
+ * A provider opens a ticket about his mémoire in the portal; the office's clerk answers in Tasklist; the provider
+ * refuses the answer; the clerk answers again; the provider accepts.
+ */
+@IntegrationTest
+class TicketBrowserTest extends BrowserTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired ApplicationContext context;
+
+    @Test
+    void aTicketAboutAMemoireIsAnsweredRefusedAnsweredAgainAndAccepted() throws Exception {
+        SentMemoireFixture.Sent sent = SentMemoireFixture.send(context, port);
+        page.navigate(url("/portail/connexion"));
+        page.getByLabel("Adresse électronique de connexion").fill(sent.manager().email());
+        page.getByLabel("Mot de passe").fill("Expertise-2026!");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
+
+        page.navigate(url("/portail/nouvelle-sollicitation?sous-categorie=SUIVI_MEMOIRE&objet=" + sent.mjNumber()));
+        fill(page.getByLabel("Titre"), "Où en est mon mémoire ?");
+        fill(page.getByLabel("Description"), "Envoyé il y a longtemps, toujours pas certifié.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la sollicitation")).click();
+        assertThat(page.locator(".status")).containsText("Ouvert");
+        String number = page.url().replaceAll(".*numero=", "");
+        Assertions.assertThat(number).matches("SOL\\d{11}");
+
+        answerInTasklist(number, "Votre mémoire sera certifié cette semaine.");
+        page.reload();
+        assertThat(page.locator(".status")).containsText("Résolu");
+        Locator refusal = page.locator("section", new Page.LocatorOptions().setHasText("Refuser la solution"));
+        fill(refusal.getByLabel(Pattern.compile("^Pourquoi la solution")), "Il me faut une date précise.");
+        refusal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Refuser la solution")).click();
+        assertThat(page.locator(".status")).containsText("En cours");
+
+        answerInTasklist(number, "Il sera certifié vendredi.");
+        page.reload();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter la solution")).click();
+        assertThat(page.locator(".status")).containsText("Clôturé");
+        assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Historique")))
+                .containsText("Il sera certifié vendredi.");
+
+        page.navigate(url("/portail/sollicitations?vue=CLOSED"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(number))).isVisible();
+    }
+
+    /** The Paris clerk opens the ticket in Tasklist, claims it and proposes a solution. */
+    private void answerInTasklist(String number, String answer) {
+        try (BrowserContext browser = anotherBrowser()) {
+            Page tasklist = browser.newPage();
+            Assertions.assertThat(logInToTasklist(browser, tasklist, "camille.martin", "Greffe-Paris-2026").status()).isEqualTo(200);
+            tasklist.navigate(url(TASKLIST));
+            assertThat(tasklist.getByText("Sollicitations à traiter").first()).isVisible();
+            Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult();
+            tasklist.navigate(url(TASKLIST + "#/?task=" + task.getId()));
+            assertThat(tasklist.getByText("Sollicitation " + number).first()).isVisible();
+            if (task.getAssignee() == null) {
+                tasklist.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
+            }
+            tasklist.getByText("Proposer une solution").click();
+            tasklist.getByLabel("Message au demandeur").fill(answer);
+            tasklist.getByLabel("Message au demandeur").press("Tab");
+            tasklist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+            assertThat(tasklist.getByText("Sollicitation " + number)).hasCount(0);
+            Assertions.assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+        }
+    }
+
+    private static void fill(Locator field, String value) {
+        field.fill(value);
+        field.press("Tab");
+    }
+}
