@@ -59,6 +59,35 @@ function success(target, text, link) {
 
 const dateTime = (instant) => (instant ? new Date(instant).toLocaleString('fr-FR') : '');
 
+/** A titled section appended to the target; returns the container a form mounts in. */
+function section(target, title) {
+  const element = document.createElement('section');
+  element.append(cell('h3', title));
+  const container = document.createElement('div');
+  element.append(container);
+  target.append(element);
+  return container;
+}
+
+/** A button that POSTs to the API; on success hands the answer to then, else shows the problem beside it. */
+function actionButton(target, label, url, then) {
+  const button = cell('button', label);
+  button.type = 'button';
+  const error = cell('p', '');
+  error.setAttribute('role', 'alert');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const answer = await callApi('POST', url, {});
+    if (answer.ok) {
+      then(answer.body);
+    } else {
+      button.disabled = false;
+      error.textContent = (answer.body && answer.body.detail) || 'Action impossible pour le moment.';
+    }
+  });
+  target.append(button, error);
+}
+
 /** A sent mémoire: where it stands, its history, and what the provider may do next. */
 async function followUp(memoire, target, mountForm, euros) {
   const status = cell('p', `Statut : ${memoire.statusLabel}${memoire.statusReason ? ` — ${memoire.statusReason}` : ''}`);
@@ -73,46 +102,24 @@ async function followUp(memoire, target, mountForm, euros) {
   target.append(table('Historique', ['Date', 'Statut', 'Par', 'Motif ou précision'],
     (memoire.history || []).map((s) => [dateTime(s.changedAt), s.label, s.actor, s.reason || ''])));
   const actions = memoire.availableActions || [];
-  const section = (title) => {
-    const element = document.createElement('section');
-    element.append(cell('h3', title));
-    const container = document.createElement('div');
-    element.append(container);
-    target.append(element);
-    return container;
-  };
   const reload = () => location.reload();
   if (actions.includes('COMPLETER')) {
     target.append(cell('p', `Le greffe demande : ${memoire.complementRequest}`));
-    await mountForm('memoire-attachment', section('Joindre une pièce'), {}, 'POST',
+    await mountForm('memoire-attachment', section(target, 'Joindre une pièce'), {}, 'POST',
       `/api/memoires/${memoire.number}/attachments`, reload, '@fields');
-    await mountForm('memoire-complement', section('Répondre au greffe'), {}, 'POST',
+    await mountForm('memoire-complement', section(target, 'Répondre au greffe'), {}, 'POST',
       `/api/memoires/${memoire.number}/complement`, reload);
   }
   if (actions.includes('FORMER_RECOURS')) {
-    await mountForm('memoire-appeal', section(`Former un recours (jusqu'au ${dateTime(memoire.appealDeadline)})`), {}, 'POST',
+    await mountForm('memoire-appeal', section(target, `Former un recours (jusqu'au ${dateTime(memoire.appealDeadline)})`), {}, 'POST',
       `/api/memoires/${memoire.number}/appeal`, reload);
   }
   const buttons = [
     ['DUPLIQUER', 'Dupliquer pour corriger et renvoyer', 'duplicate', (copy) => { location.href = `/portail/memoire?numero=${copy.number}`; }],
     ['ABANDONNER', 'Abandonner ce mémoire', 'abandon', reload],
   ];
-  for (const [action, label, path, then] of buttons.filter(([a]) => actions.includes(a))) {
-    const button = cell('button', label);
-    button.type = 'button';
-    const error = cell('p', '');
-    error.setAttribute('role', 'alert');
-    button.addEventListener('click', async () => {
-      button.disabled = true;
-      const answer = await callApi('POST', `/api/memoires/${memoire.number}/${path}`, {});
-      if (answer.ok) {
-        then(answer.body);
-      } else {
-        button.disabled = false;
-        error.textContent = (answer.body && answer.body.detail) || 'Action impossible pour le moment.';
-      }
-    });
-    target.append(button, error);
+  for (const [, label, path, then] of buttons.filter(([a]) => actions.includes(a))) {
+    actionButton(target, label, `/api/memoires/${memoire.number}/${path}`, then);
   }
 }
 
@@ -367,37 +374,13 @@ const renderers = {
     }
     const actions = ticket.availableActions || [];
     const reload = () => location.reload();
-    const section = (title) => {
-      const element = document.createElement('section');
-      element.append(cell('h3', title));
-      const container = document.createElement('div');
-      element.append(container);
-      target.append(element);
-      return container;
-    };
-    const button = (label, path) => {
-      const element = cell('button', label);
-      element.type = 'button';
-      const error = cell('p', '');
-      error.setAttribute('role', 'alert');
-      element.addEventListener('click', async () => {
-        element.disabled = true;
-        const answer = await callApi('POST', `/api/tickets/${ticket.number}/${path}`, {});
-        if (answer.ok) {
-          reload();
-        } else {
-          element.disabled = false;
-          error.textContent = (answer.body && answer.body.detail) || 'Action impossible pour le moment.';
-        }
-      });
-      target.append(element, error);
-    };
+    const button = (label, path) => actionButton(target, label, `/api/tickets/${ticket.number}/${path}`, reload);
     if (actions.includes('ACCEPTER')) {
       button('Accepter la solution', 'acceptance');
-      await mountForm('ticket-refusal', section('Refuser la solution'), {}, 'POST', `/api/tickets/${ticket.number}/refusal`, reload);
+      await mountForm('ticket-refusal', section(target, 'Refuser la solution'), {}, 'POST', `/api/tickets/${ticket.number}/refusal`, reload);
     }
     if (actions.includes('INFORMER')) {
-      await mountForm('ticket-information', section('Apporter les informations demandées'), {}, 'POST',
+      await mountForm('ticket-information', section(target, 'Apporter les informations demandées'), {}, 'POST',
         `/api/tickets/${ticket.number}/information`, reload);
     }
     if (actions.includes('ENVOYER')) {
