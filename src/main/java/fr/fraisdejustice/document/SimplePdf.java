@@ -14,88 +14,74 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * One-page documents of our own (mandates, certificates) written with Apache PDFBox: a title, labelled values,
- * paragraphs. The standard fonts cover Latin-1 (French included), not other scripts.
+ * Documents of our own (mandates, certificates, fiscal lists) written with Apache PDFBox: a title, labelled values,
+ * paragraphs, lines of text, on as many A4 pages as they need. The standard fonts cover Latin-1 (French included), not
+ * other scripts.
  */
 public final class SimplePdf {
 
-    private interface Step {
-        void write(PDPageContentStream text) throws IOException;
+    private record Run(PDType1Font font, float size, String text) {
     }
 
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
+    private static final float TOP = 770;
+    private static final float LEADING = 17;
+    private static final int LINES_PER_PAGE = 42;
 
-    private final List<Step> steps = new ArrayList<>();
+    private final List<List<Run>> lines = new ArrayList<>();
 
     public SimplePdf title(String title) {
-        steps.add(text -> {
-            text.setFont(BOLD, 16);
-            text.showText(title);
-            text.newLine();
-            text.newLine();
-        });
-        return this;
+        lines.add(List.of(new Run(BOLD, 16, title)));
+        return blank();
     }
 
     public SimplePdf field(String label, String value) {
-        steps.add(text -> {
-            text.setFont(BOLD, 11);
-            text.showText(label + " : ");
-            text.setFont(REGULAR, 11);
-            text.showText(value == null ? "" : value);
-            text.newLine();
-        });
+        lines.add(List.of(new Run(BOLD, 11, label + " : "), new Run(REGULAR, 11, value == null ? "" : value)));
         return this;
     }
 
     public SimplePdf paragraph(String paragraph, int size) {
-        steps.add(text -> {
-            text.setFont(REGULAR, size);
-            for (String line : wrap(paragraph, size <= 10 ? 95 : 85)) {
-                text.showText(line);
-                text.newLine();
-            }
-        });
+        for (String line : wrap(paragraph, size <= 10 ? 95 : 85)) {
+            lines.add(List.of(new Run(REGULAR, size, line)));
+        }
         return this;
     }
 
     public SimplePdf emphasis(String line) {
-        steps.add(text -> {
-            text.setFont(BOLD, 11);
-            text.showText(line);
-            text.newLine();
-        });
+        lines.add(List.of(new Run(BOLD, 11, line)));
         return this;
     }
 
     public SimplePdf code(String line) {
-        steps.add(text -> {
-            text.setFont(MONO, 9);
-            text.showText(line);
-            text.newLine();
-        });
+        lines.add(List.of(new Run(MONO, 9, line)));
         return this;
     }
 
     public SimplePdf blank() {
-        steps.add(PDPageContentStream::newLine);
+        lines.add(List.of());
         return this;
     }
 
     public byte[] render() {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            pdf.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
-                text.beginText();
-                text.newLineAtOffset(60, 770);
-                text.setLeading(17);
-                for (Step step : steps) {
-                    step.write(text);
+            for (int first = 0; first == 0 || first < lines.size(); first += LINES_PER_PAGE) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                pdf.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                    text.beginText();
+                    text.newLineAtOffset(60, TOP);
+                    text.setLeading(LEADING);
+                    for (List<Run> line : lines.subList(first, Math.min(lines.size(), first + LINES_PER_PAGE))) {
+                        for (Run run : line) {
+                            text.setFont(run.font(), run.size());
+                            text.showText(run.text());
+                        }
+                        text.newLine();
+                    }
+                    text.endText();
                 }
-                text.endText();
             }
             pdf.save(out);
             return out.toByteArray();
@@ -105,16 +91,16 @@ public final class SimplePdf {
     }
 
     static List<String> wrap(String paragraph, int width) {
-        List<String> lines = new ArrayList<>();
+        List<String> wrapped = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String word : paragraph.split(" ")) {
             if (current.length() + word.length() + 1 > width) {
-                lines.add(current.toString());
+                wrapped.add(current.toString());
                 current.setLength(0);
             }
             current.append(current.length() == 0 ? "" : " ").append(word);
         }
-        lines.add(current.toString());
-        return lines;
+        wrapped.add(current.toString());
+        return wrapped;
     }
 }

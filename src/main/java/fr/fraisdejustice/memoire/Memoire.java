@@ -132,6 +132,10 @@ public class Memoire {
     @Column(name = "duplicate_of")
     private String duplicateOf;
 
+    /** The sum of the lines' TTC, kept here for the workspace's filters and sorting. */
+    @Column(name = "amount_incl_vat")
+    private BigDecimal amountInclVat = BigDecimal.ZERO.setScale(2);
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "memoire_id", insertable = false, updatable = false)
     @OrderBy("position")
@@ -163,7 +167,7 @@ public class Memoire {
         MemoireLine line = new MemoireLine(id, lines.size() + 1);
         line.enter(entry, tariff);
         lines.add(line);
-        updatedAt = now;
+        linesChanged(now);
         return line;
     }
 
@@ -171,14 +175,14 @@ public class Memoire {
         requireDraft();
         MemoireLine line = line(lineId);
         line.enter(entry, tariff);
-        updatedAt = now;
+        linesChanged(now);
         return line;
     }
 
     void removeLine(UUID lineId, Instant now) {
         requireDraft();
         lines.remove(line(lineId));
-        updatedAt = now;
+        linesChanged(now);
     }
 
     /** Sending: the definitive number, the deposit date and the certificate's fingerprint; no change after this. */
@@ -295,6 +299,11 @@ public class Memoire {
 
     BigDecimal requestedAmount() {
         return lines.stream().map(MemoireLine::amountInclVat).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    private void linesChanged(Instant now) {
+        amountInclVat = requestedAmount();
+        updatedAt = now;
     }
 
     private void changeStatus(MemoireStatus next, String reason, Instant now) {
