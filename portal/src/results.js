@@ -390,6 +390,95 @@ const renderers = {
       button('Clôturer la sollicitation', 'closure');
     }
   },
+  memoires(page, target, { data }) {
+    const query = new URLSearchParams(location.search);
+    const base = location.pathname === '/portail/archives' ? '/api/archives' : '/api/memoires';
+    const exportLink = cell('a', 'Exporter en CSV (tableur)');
+    const criteria = { ...(data || Object.fromEntries(query)) };
+    delete criteria.page;
+    exportLink.href = `${base}/export?${new URLSearchParams(criteria)}`;
+    target.append(cell('p', `${page.total} mémoire(s).`), exportLink);
+    const element = table('Mémoires', ['Numéro', 'Statut', 'Structure', 'Juridiction', 'Déposé le', 'Montant TTC', 'Dernier changement'], []);
+    page.items.forEach((m) => {
+      const tr = document.createElement('tr');
+      const link = cell('a', m.number);
+      link.href = `/portail/memoire?numero=${m.number}`;
+      const first = document.createElement('td');
+      first.append(link);
+      tr.append(first, cell('td', m.statusLabel), cell('td', m.structureName), cell('td', m.jurisdictionCode),
+        cell('td', m.depositedAt ? new Date(m.depositedAt).toLocaleDateString('fr-FR') : ''),
+        cell('td', `${Number(m.amountInclVat).toFixed(2).replace('.', ',')} €`), cell('td', dateTime(m.statusChangedAt)));
+      element.tBodies[0].append(tr);
+    });
+    target.append(element);
+    const pages = Math.ceil(page.total / page.size);
+    if (pages > 1) {
+      const nav = document.createElement('nav');
+      nav.setAttribute('aria-label', 'Pages');
+      for (let i = 0; i < pages && i < 50; i += 1) {
+        const link = cell('button', String(i + 1));
+        link.type = 'button';
+        if (i === page.page) {
+          link.setAttribute('aria-current', 'page');
+        }
+        link.addEventListener('click', async () => {
+          const criteria = { ...(data || Object.fromEntries(query)), page: i };
+          const answer = await callApi('GET', base, criteria);
+          if (answer.ok) {
+            renderResult('memoires', answer.body, target, { data: criteria });
+          }
+        });
+        nav.append(link, ' ');
+      }
+      target.append(nav);
+    }
+  },
+  summary(list, target) {
+    if (list.length === 0) {
+      target.append(cell('p', 'Aucun mémoire n\'attend d\'action de votre part.'));
+      return;
+    }
+    const element = table('Mémoires en attente', ['Numéro', 'Statut', 'Structure', 'Action attendue', 'Depuis le'], []);
+    list.forEach((m) => {
+      const tr = document.createElement('tr');
+      const link = cell('a', m.number);
+      link.href = `/portail/memoire?numero=${m.number}`;
+      const first = document.createElement('td');
+      first.append(link);
+      tr.append(first, cell('td', m.statusLabel), cell('td', m.structureName), cell('td', m.action), cell('td', dateTime(m.statusChangedAt)));
+      element.tBodies[0].append(tr);
+    });
+    target.append(element);
+  },
+  dashboard(counts, target) {
+    const countTable = (caption, head, rows) => {
+      const element = table(caption, [head, 'Mémoires'], []);
+      rows.forEach((c) => {
+        const tr = document.createElement('tr');
+        const link = cell('a', String(c.count));
+        link.href = c.search;
+        link.setAttribute('aria-label', `${c.count} mémoire(s) : ${c.label}`);
+        const count = document.createElement('td');
+        count.append(link);
+        tr.append(cell('td', c.label), count);
+        element.tBodies[0].append(tr);
+      });
+      target.append(element);
+    };
+    countTable('Par statut', 'Statut', counts.byStatus);
+    countTable('Par structure', 'Structure', counts.byStructure);
+  },
+  'fiscal-list'(rows, target, { data }) {
+    const params = new URLSearchParams(data || {});
+    const csv = cell('a', 'Exporter en CSV');
+    csv.href = `/api/fiscal-list/export?${params}`;
+    const pdf = cell('a', 'Télécharger en PDF');
+    pdf.href = `/api/fiscal-list/pdf?${params}`;
+    target.append(cell('p', `${rows.length} mémoire(s) mis en paiement.`), csv, ' ', pdf);
+    target.append(table('Liste fiscale', ['Numéro', 'Structure', 'Juridiction', 'Payé le', 'Demandé TTC', 'Payé TTC'],
+      rows.map((r) => [r.number, r.structureName, r.jurisdictionCode, new Date(r.paymentDate).toLocaleDateString('fr-FR'),
+        `${Number(r.amountInclVat).toFixed(2).replace('.', ',')} €`, `${Number(r.paidAmount).toFixed(2).replace('.', ',')} €`])));
+  },
   message(body, target) {
     success(target, (body && body.message) || 'Votre demande a été enregistrée.');
   },
