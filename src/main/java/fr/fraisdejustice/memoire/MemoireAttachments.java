@@ -57,6 +57,15 @@ class MemoireAttachments {
     }
 
     AttachmentView add(String number, MultipartFile file, String kind, UUID lineId, UUID accountId) {
+        if (file != null && file.getSize() > MAX_FILE_BYTES) {  // refused before its bytes are read
+            UploadCheck.check(file, "file", UploadCheck.PDF_PNG_JPEG_TIFF, MAX_FILE_BYTES, MAX_NAME_LENGTH);
+        }
+        return add(number, file == null ? null : file.getOriginalFilename(), file == null ? null : bytes(file), kind,
+                lineId, accountId);
+    }
+
+    /** The same checks and storage for a document already in memory (a dépôt flux's attachment). */
+    AttachmentView add(String number, String fileName, byte[] content, String kind, UUID lineId, UUID accountId) {
         Memoire memoire = memoire(number);
         structures.requireProfile(memoire.structureId(), accountId, Membership.MODIFICATION);
         if (memoire.status() != MemoireStatus.SUSPENDU) {  // a suspended mémoire takes the documents the clerk asked for
@@ -66,14 +75,13 @@ class MemoireAttachments {
         if (lineId != null) {
             memoire.line(lineId);
         }
-        String type = UploadCheck.check(file, "file", UploadCheck.PDF_PNG_JPEG_TIFF, MAX_FILE_BYTES, MAX_NAME_LENGTH);
-        if (attachments.totalSize(memoire.id()) + file.getSize() > MAX_MEMOIRE_BYTES) {
+        String type = UploadCheck.check(fileName, content, "file", UploadCheck.PDF_PNG_JPEG_TIFF, MAX_FILE_BYTES, MAX_NAME_LENGTH);
+        if (attachments.totalSize(memoire.id()) + content.length > MAX_MEMOIRE_BYTES) {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "MEMOIRE_ATTACHMENTS_TOO_LARGE",
                     "Les pièces jointes d'un mémoire ne dépassent pas 120 Mo au total : réduisez ou retirez des documents.");
         }
-        byte[] bytes = bytes(file);
         return AttachmentView.of(attachments.save(new MemoireAttachment(memoire.id(), lineId, attachmentKind,
-                file.getOriginalFilename(), type, bytes, SecureTokens.sha256(bytes), clock.instant())));
+                fileName, type, content, SecureTokens.sha256(content), clock.instant())));
     }
 
     @Transactional(readOnly = true)

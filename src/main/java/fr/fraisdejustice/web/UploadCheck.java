@@ -39,17 +39,30 @@ public final class UploadCheck {
                     "Le document dépasse " + (maxBytes / 1024) + " Ko : réduisez-le (numérisation en 150 ppp, en noir et blanc) puis renvoyez-le.",
                     List.of(new FieldProblem(field, "FILE_TOO_LARGE", "Le document dépasse " + (maxBytes / 1024) + " Ko.")));
         }
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        try {
+            return check(file.getOriginalFilename(), file.getBytes(), field, allowed, maxBytes, maxNameLength);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same checks on a document already in memory (e.g. decoded from a dépôt flux). */
+    public static String check(String fileName, byte[] content, String field, Map<String, String> allowed, long maxBytes,
+                               int maxNameLength) {
+        if (content == null || content.length == 0) {
+            throw ApiException.invalidField(field, "REQUIRED", "Joignez le document (" + names(allowed) + ").");
+        }
+        if (content.length > maxBytes) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE",
+                    "Le document dépasse " + (maxBytes / 1024) + " Ko : réduisez-le (numérisation en 150 ppp, en noir et blanc) puis renvoyez-le.",
+                    List.of(new FieldProblem(field, "FILE_TOO_LARGE", "Le document dépasse " + (maxBytes / 1024) + " Ko.")));
+        }
+        String name = fileName == null ? "" : fileName;
         if (name.length() > maxNameLength) {
             throw ApiException.invalidField(field, "NAME_TOO_LONG",
                     "Le nom du fichier compte au plus " + maxNameLength + " caractères : renommez-le.");
         }
-        String detected;
-        try {
-            detected = TIKA.detect(file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String detected = TIKA.detect(content);
         if (!allowed.containsKey(detected)) {
             throw ApiException.invalidField(field, "UNSUPPORTED_TYPE",
                     "Ce fichier n'est pas un " + names(allowed) + " (quel que soit son nom) : enregistrez le document dans l'un de ces formats.");
