@@ -1,0 +1,169 @@
+package fr.fraisdejustice.memoire;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+
+import fr.fraisdejustice.security.SecureTokens;
+import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.web.FieldProblem;
+
+/**
+ * Dépôt flux: the file is stored and answered at once; the {@code bulk-upload} process's job reads it twice, first to
+ * refuse a malformed file as a whole (with its line and element), then to send each mémoire in its own transaction, so
+ * the good ones land and each refused one is reported with its reasons. A retried job skips what it already reported.
+ */
+@Service
+class BulkUploads {
+
+    static final String PROCESS_KEY = "bulk-upload";
+    static final long MAX_BYTES = 50L * 1024 * 1024;
+    private static final int PROGRESS_EVERY = 25;
+
+    record Received(UUID uploadId, BulkUpload.Status status) {
+    }
+
+    record Report(UUID uploadId, String fileName, BulkUpload.Status status, int total, int processed, int sent,
+                  int refused, String error, Integer errorLine, String errorElement, List<ReportItem> items) {
+    }
+
+    record ReportItem(int position, String reference, String mjNumber, String status, List<String> reasons) {
+    }
+
+    private final BulkUploadRepository uploads;
+    private final FluxMemoireSender sender;
+    private final RuntimeService runtime;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate eachOnItsOwn;
+    private final Clock clock;
+
+    BulkUploads(BulkUploadRepository uploads, FluxMemoireSender sender, RuntimeService runtime,
+                PlatformTransactionManager transactions, Clock clock) {
+        this.uploads = uploads;
+        this.sender = sender;
+        this.runtime = runtime;
+        this.transaction = new TransactionTemplate(transactions);
+        this.eachOnItsOwn = new TransactionTemplate(transactions);
+        this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    Received receive(MultipartFile file, UUID accountId) {
+        if (file == null || file.isEmpty()) {
+            throw ApiException.invalidField("file", "REQUIRED", "Joignez le fichier XML du dépôt flux.");
+        }
+        if (file.getSize() > MAX_BYTES) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "FLUX_TOO_LARGE", "Un dépôt flux pèse au plus "
+                    + MAX_BYTES / 1024 / 1024 + " Mo : partagez vos mémoires entre plusieurs fichiers.");
+        }
+        byte[] content = bytes(file);
+        String start = new String(content, 0, Math.min(content.length, 200), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+        if (!start.startsWith("<") && !start.startsWith("\uFEFF<")) {
+            throw ApiException.invalidField("file", "NOT_XML", "Ce fichier n'est pas un XML : déposez un fichier au format depot-flux.xsd.");
+        }
+        String sha256 = SecureTokens.sha256(content);
+        String name = file.getOriginalFilename() == null ? "depot-flux.xml" : file.getOriginalFilename();
+        return transaction.execute(status -> {
+            uploads.findByAccountIdAndSha256(accountId, sha256).ifPresent(previous -> {
+                throw new ApiException(HttpStatus.CONFLICT, "DUPLICATE_UPLOAD", "Ce fichier a déjà été déposé le "
+                        + fr.fraisdejustice.notification.FrenchDates.dateTime(previous.createdAt())
+                        + " : il n'est pas traité une seconde fois. Consultez son compte rendu.")
+                        .with("uploadId", previous.id().toString());
+            });
+            BulkUpload upload = uploads.save(new BulkUpload(accountId, name.length() > 200 ? name.substring(0, 200) : name,
+                    sha256, content, clock.instant()));
+            runtime.startProcessInstanceByKey(PROCESS_KEY, upload.id().toString());
+            return new Received(upload.id(), upload.status());
+        });
+    }
+
+    /** The background job: checks the whole file, then sends its mémoires one by one. */
+    void process(UUID uploadId) {
+        BulkUpload upload = transaction.execute(status -> uploads.findById(uploadId).orElseThrow());
+        if (upload.status() == BulkUpload.Status.TERMINE || upload.status() == BulkUpload.Status.REJETE) {
+            return;
+        }
+        int total;
+        try {
+            total = FluxReader.read(new ByteArrayInputStream(upload.content()), (position, memoire) -> { });
+        } catch (FluxReader.FluxException e) {
+            update(uploadId, u -> u.reject(e.line, e.element, e.getMessage(), clock.instant()));
+            return;
+        }
+        update(uploadId, u -> u.start(total));
+        int[] counts = new int[2];
+        try {
+            FluxReader.read(new ByteArrayInputStream(upload.content()), (position, memoire) -> {
+                if (!transaction.execute(status -> uploads.hasItem(uploadId, position))) {
+                    sendOne(uploadId, position, memoire, upload.accountId());
+                }
+                if (position % PROGRESS_EVERY == 0 || position == total) {
+                    counts[0] = uploads.countItems(uploadId, "ENVOYE");
+                    counts[1] = uploads.countItems(uploadId, "REFUSE");
+                    update(uploadId, u -> u.progress(position, counts[0], counts[1]));
+                }
+            });
+        } catch (FluxReader.FluxException e) {
+            throw new IllegalStateException("Le fichier a changé entre ses deux lectures", e);
+        }
+        update(uploadId, u -> u.finish(clock.instant()));
+    }
+
+    private void sendOne(UUID uploadId, int position, FluxReader.Node memoire, UUID accountId) {
+        String reference = memoire.attributes().get("reference");
+        String shortReference = reference == null ? null : reference.length() > 100 ? reference.substring(0, 100) : reference;
+        try {
+            eachOnItsOwn.executeWithoutResult(status -> {
+                String mj = sender.send(memoire, accountId);
+                uploads.addItem(uploadId, position, shortReference, mj, "ENVOYE", null);
+            });
+        } catch (ApiException e) {
+            List<String> reasons = new ArrayList<>();
+            reasons.add(e.getMessage());
+            if (e.errors() != null) {
+                e.errors().stream().map(FieldProblem::detail).forEach(reasons::add);
+            }
+            String joined = String.join("\n", reasons);
+            eachOnItsOwn.executeWithoutResult(status -> uploads.addItem(uploadId, position, shortReference, null, "REFUSE",
+                    joined.length() > 4000 ? joined.substring(0, 4000) : joined));
+        }
+    }
+
+    Report report(UUID uploadId, UUID accountId) {
+        return transaction.execute(status -> {
+            BulkUpload upload = uploads.findById(uploadId).filter(u -> u.accountId().equals(accountId))
+                    .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "UPLOAD_NOT_FOUND",
+                            "Aucun de vos dépôts flux ne porte cet identifiant."));
+            List<ReportItem> items = uploads.items(uploadId).stream().map(i -> new ReportItem(i.getPosition(),
+                    i.getReference(), i.getMjNumber(), i.getStatus(),
+                    i.getReasons() == null ? List.of() : List.of(i.getReasons().split("\n")))).collect(Collectors.toList());
+            return new Report(upload.id(), upload.fileName(), upload.status(), upload.total(), upload.processed(),
+                    upload.sent(), upload.refused(), upload.error(), upload.errorLine(), upload.errorElement(), items);
+        });
+    }
+
+    private void update(UUID uploadId, java.util.function.Consumer<BulkUpload> change) {
+        eachOnItsOwn.executeWithoutResult(status -> change.accept(uploads.findById(uploadId).orElseThrow()));
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
