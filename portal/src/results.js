@@ -479,6 +479,35 @@ const renderers = {
       rows.map((r) => [r.number, r.structureName, r.jurisdictionCode, new Date(r.paymentDate).toLocaleDateString('fr-FR'),
         `${Number(r.amountInclVat).toFixed(2).replace('.', ',')} €`, `${Number(r.paidAmount).toFixed(2).replace('.', ',')} €`])));
   },
+  async 'bulk-report'(report, target) {
+    const statuses = { RECU: 'Reçu, en attente de traitement', EN_COURS: 'En cours de traitement', TERMINE: 'Terminé', REJETE: 'Rejeté' };
+    target.append(cell('h2', `${report.fileName} — ${statuses[report.status] || report.status}`));
+    if (report.status === 'REJETE') {
+      const problem = cell('p', `Le fichier est refusé en bloc (ligne ${report.errorLine}, élément <${report.errorElement}>) : ${report.error}`);
+      problem.setAttribute('role', 'alert');
+      target.append(problem);
+      return;
+    }
+    const progress = document.createElement('progress');
+    progress.max = report.total || 1;
+    progress.value = report.status === 'TERMINE' ? progress.max : report.processed;
+    progress.setAttribute('aria-label', 'Avancement du dépôt flux');
+    const status = cell('p', `${report.processed} mémoire(s) traité(s) sur ${report.total || '…'} : ${report.sent} envoyé(s), ${report.refused} refusé(s).`);
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    target.append(progress, status);
+    if (report.status === 'RECU' || report.status === 'EN_COURS') {
+      setTimeout(async () => {
+        const answer = await callApi('GET', `/api/bulk-uploads/${report.uploadId}`, {});
+        if (answer.ok) {
+          renderResult('bulk-report', answer.body, target, {});
+        }
+      }, 1000);
+    }
+    target.append(table('Compte rendu', ['N°', 'Votre référence', 'Résultat', 'Numéro MJ ou motifs'],
+      report.items.map((i) => [String(i.position), i.reference || '', i.status === 'ENVOYE' ? 'Envoyé' : 'Refusé',
+        i.mjNumber || i.reasons.join(' ; ')])));
+  },
   message(body, target) {
     success(target, (body && body.message) || 'Votre demande a été enregistrée.');
   },
