@@ -7,9 +7,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,7 +32,8 @@ import fr.fraisdejustice.web.FieldProblem;
 /**
  * Dépôt flux: the file is stored and answered at once; the {@code bulk-upload} process's job reads it twice, first to
  * refuse a malformed file as a whole (with its line and element), then to send each mémoire in its own transaction, so
- * the good ones land and each refused one is reported with its reasons. A retried job skips what it already reported.
+ * the good ones land and each refused one is reported with its reasons; a few senders work side by side
+ * ({@code fdj.bulk-upload.workers}). A retried job skips what it already reported.
  */
 @Service
 class BulkUploads {
@@ -50,8 +59,11 @@ class BulkUploads {
     private final TransactionTemplate eachOnItsOwn;
     private final Clock clock;
 
+    private final int workers;
+
     BulkUploads(BulkUploadRepository uploads, FluxMemoireSender sender, RuntimeService runtime,
-                PlatformTransactionManager transactions, Clock clock) {
+                PlatformTransactionManager transactions, @Value("${fdj.bulk-upload.workers:3}") int workers, Clock clock) {
+        this.workers = workers;
         this.uploads = uploads;
         this.sender = sender;
         this.runtime = runtime;
@@ -104,22 +116,52 @@ class BulkUploads {
             return;
         }
         update(uploadId, u -> u.start(total));
-        int[] counts = new int[2];
+        ExecutorService senders = Executors.newFixedThreadPool(workers);
+        Semaphore window = new Semaphore(workers * 4);  // the reader stays a few mémoires ahead, never the whole file
+        AtomicInteger done = new AtomicInteger();
+        List<Future<?>> failures = new ArrayList<>();
         try {
             FluxReader.read(new ByteArrayInputStream(upload.content()), (position, memoire) -> {
-                if (!transaction.execute(status -> uploads.hasItem(uploadId, position))) {
-                    sendOne(uploadId, position, memoire, upload.accountId());
-                }
-                if (position % PROGRESS_EVERY == 0 || position == total) {
-                    counts[0] = uploads.countItems(uploadId, "ENVOYE");
-                    counts[1] = uploads.countItems(uploadId, "REFUSE");
-                    update(uploadId, u -> u.progress(position, counts[0], counts[1]));
-                }
+                window.acquireUninterruptibly();
+                failures.add(senders.submit(() -> {
+                    try {
+                        if (!uploads.hasItem(uploadId, position)) {
+                            sendOne(uploadId, position, memoire, upload.accountId());
+                        }
+                        int processed = done.incrementAndGet();
+                        if (processed % PROGRESS_EVERY == 0) {
+                            progress(uploadId, processed);
+                        }
+                    } finally {
+                        window.release();
+                    }
+                }));
+                failures.removeIf(Future::isDone);
             });
         } catch (FluxReader.FluxException e) {
             throw new IllegalStateException("Le fichier a changé entre ses deux lectures", e);
+        } finally {
+            senders.shutdown();
         }
+        try {
+            for (Future<?> pending : failures) {
+                pending.get();
+            }
+            senders.awaitTermination(1, TimeUnit.HOURS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Dépôt flux interrompu", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Dépôt flux interrompu : " + e.getCause().getMessage(), e.getCause());
+        }
+        progress(uploadId, total);
         update(uploadId, u -> u.finish(clock.instant()));
+    }
+
+    private synchronized void progress(UUID uploadId, int processed) {
+        int sent = uploads.countItems(uploadId, "ENVOYE");
+        int refused = uploads.countItems(uploadId, "REFUSE");
+        update(uploadId, u -> u.progress(Math.max(processed, u.processed()), sent, refused));
     }
 
     private void sendOne(UUID uploadId, int position, FluxReader.Node memoire, UUID accountId) {
