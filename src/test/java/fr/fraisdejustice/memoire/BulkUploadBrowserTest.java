@@ -35,11 +35,7 @@ class BulkUploadBrowserTest extends BrowserTest {
     void uploadTheSampleAndReadItsReport() throws Exception {
         StructureWithBankAccount ready = StructureWithBankAccount.create(providers, new Http(port), json);
         ready.signMandate(engine, mandates, mailServer);
-        page.navigate(url("/portail/connexion"));
-        page.getByLabel("Adresse électronique de connexion").fill(ready.manager().email());
-        page.getByLabel("Mot de passe").fill("Expertise-2026!");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
+        logInToPortal(ready.manager().email());
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dépôt flux").setExact(true)).click();
         page.locator("input[type=file]").setInputFiles(new FilePayload("flux.xml", "application/xml",

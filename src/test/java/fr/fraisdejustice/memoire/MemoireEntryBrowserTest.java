@@ -52,11 +52,7 @@ class MemoireEntryBrowserTest extends BrowserTest {
     void aProviderEntersSendsAndDownloadsTheCertificate() throws Exception {
         StructureWithBankAccount ready = StructureWithBankAccount.create(providers, new Http(port), json);
         ready.signMandate(engine, mandates, mailServer);
-        page.navigate(url("/portail/connexion"));
-        page.getByLabel("Adresse électronique de connexion").fill(ready.manager().email());
-        page.getByLabel("Mot de passe").fill("Expertise-2026!");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
+        logInToPortal(ready.manager().email());
 
         page.navigate(url("/portail/nouveau-memoire?structure=" + ready.manager().structureId()));
         choose("Juridiction destinataire", "Tribunal judiciaire de Paris", "Paris");

@@ -51,11 +51,7 @@ class MemoireJourneyBrowserTest extends BrowserTest {
         ready.signMandate(engine, mandates, mailServer);
         String draft = new SentMemoires(ready, drafts, attachments, submission, engine)
                 .draft(ProviderCategory.INTERPRETE_TRADUCTEUR, List.of(SentMemoires.SMALL_TARIFFED));
-        page.navigate(url("/portail/connexion"));
-        page.getByLabel("Adresse électronique de connexion").fill(ready.manager().email());
-        page.getByLabel("Mot de passe").fill("Expertise-2026!");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
+        logInToPortal(ready.manager().email());
         page.navigate(url("/portail/memoire?numero=" + draft));
         page.getByLabel("Je fais cette déclaration sur l'honneur").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider et envoyer")).click();

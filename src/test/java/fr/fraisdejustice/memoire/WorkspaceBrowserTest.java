@@ -48,11 +48,7 @@ class WorkspaceBrowserTest extends BrowserTest {
         String first = sent.tariffed();
         String second = sent.tariffed();
         String draft = sent.draft(ProviderCategory.INTERPRETE_TRADUCTEUR, List.of(SentMemoires.SMALL_TARIFFED));
-        page.navigate(url("/portail/connexion"));
-        page.getByLabel("Adresse électronique de connexion").fill(ready.manager().email());
-        page.getByLabel("Mot de passe").fill("Expertise-2026!");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
+        logInToPortal(ready.manager().email());
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tableau de bord").setExact(true)).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2 mémoire(s) : Mis à disposition")).click();

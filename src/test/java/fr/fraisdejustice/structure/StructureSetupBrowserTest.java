@@ -94,11 +94,7 @@ class StructureSetupBrowserTest extends BrowserTest {
     }
 
     private void logIn(Providers.Provider who) {
-        page.navigate(url("/portail/connexion"));
-        page.getByLabel("Adresse électronique de connexion").fill(who.email());
-        page.getByLabel("Mot de passe").fill("Expertise-2026!");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
+        logInToPortal(who.email());
     }
 
     /** Types into a field and leaves it with Tab, as a person does: form-js commits a field's value when it is left. */

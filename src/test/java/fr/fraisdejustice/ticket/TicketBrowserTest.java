@@ -33,11 +33,7 @@ class TicketBrowserTest extends BrowserTest {
     @Test
     void aTicketAboutAMemoireIsAnsweredRefusedAnsweredAgainAndAccepted() throws Exception {
         SentMemoireFixture.Sent sent = SentMemoireFixture.send(context, port);
-        page.navigate(url("/portail/connexion"));
-        page.getByLabel("Adresse électronique de connexion").fill(sent.manager().email());
-        page.getByLabel("Mot de passe").fill("Expertise-2026!");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
+        logInToPortal(sent.manager().email());
 
         page.navigate(url("/portail/nouvelle-sollicitation?sous-categorie=SUIVI_MEMOIRE&objet=" + sent.mjNumber()));
         fill(page.getByLabel("Titre"), "Où en est mon mémoire ?");
