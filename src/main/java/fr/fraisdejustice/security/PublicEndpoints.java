@@ -3,14 +3,13 @@ package fr.fraisdejustice.security;
 /** What anyone may reach without logging in. Everything else under /api and the portal needs an account. */
 final class PublicEndpoints {
 
-    /** Portal pages, their assets and documentation (GET only). */
+    /**
+     * Portal pages, their assets and documentation (GET only). A portal page is a shell holding no data: what it shows
+     * comes from /api, which checks who asks, and the page tells an anonymous visitor to log in.
+     */
     static final String[] PAGES = {
             "/", "/index.html", "/favicon.ico", "/error",
-            "/assets/**", "/portail/formulaires/**",
-            "/portail/juridictions", "/portail/creer-un-compte", "/portail/activation", "/portail/connexion",
-            "/portail/mot-de-passe-oublie", "/portail/nouveau-mot-de-passe", "/portail/compte", "/portail/signature-mandat",
-            "/portail/structure", "/portail/coordonnees-bancaires", "/portail/mandats", "/portail/structure-parametres",
-            "/portail/rattachements", "/portail/nouveau-memoire", "/portail/memoire",
+            "/assets/**", "/portail/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
     };
 

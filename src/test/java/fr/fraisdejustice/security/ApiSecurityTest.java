@@ -66,6 +66,17 @@ class ApiSecurityTest {
         assertThat(page.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/portail/synthese", "/portail/recherche", "/portail/memoire",
+            "/portail/sollicitations", "/portail/depot-flux", "/portail/liste-fiscale"})
+    void aPortalPageIsAShellServedToAnyoneWhileItsDataNeedsAnAccount(String path) {
+        var page = http.get(path);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(http.get("/api/memoires/summary").statusCode()).isEqualTo(401);
+        assertThat(http.get("/portail/inconnue").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void publicReferenceDataNeedsNoAccount() {
         assertThat(http.get("/api/jurisdictions").statusCode()).isEqualTo(200);
