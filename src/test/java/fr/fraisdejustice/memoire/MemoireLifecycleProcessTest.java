@@ -296,6 +296,37 @@ class MemoireLifecycleProcessTest {
     }
 
     @Test
+    void twoClerksCompletingTheSameTaskAtOnceCertifyItOnce() throws Exception {
+        String mj = sent.tariffed();
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+        java.util.concurrent.ExecutorService clerks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Boolean>> outcomes = new java.util.ArrayList<>();
+            for (String clerk : List.of(CLERK, "clerk.two")) {
+                outcomes.add(clerks.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    try {
+                        sent.complete(mj, "Task_CertifyMemoire", clerk, GREFFE, Map.of("certificationDecision", "CERTIFIER"));
+                        return true;
+                    } catch (RuntimeException | AssertionError conflict) {
+                        return false;
+                    }
+                }));
+            }
+            List<Boolean> results = new java.util.ArrayList<>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).containsExactlyInAnyOrder(true, false);
+        } finally {
+            clerks.shutdown();
+        }
+        assertThat(statuses(mj)).containsOnlyOnce(MemoireStatus.CERTIFIE);
+        assertThat(process(mj)).isWaitingAt("Task_OrderPayment");
+    }
+
+    @Test
     void aClerkOfAnotherOfficeNeitherSeesNorCompletesTheTask() {
         String mj = sent.tariffed();
 
