@@ -82,35 +82,57 @@ class TaskDecisionListener implements TaskListener {
         task.setVariable("appealOpen", processing.tax(mj, amount(task, "taxedAmount"), text(task, "taxationReasoning"), actor));
     }
 
-    /** The form's list of redressements: line number, amount HT certified, reason. */
+    /**
+     * The form's redressements, one per line of text: « n° de ligne ; montant HT retenu ; motif ». A JSON list of
+     * {line, exclVat, reason} (engine REST, tests) is read too.
+     */
     private Map<Integer, Memoire.Correction> corrections(Object value) {
         if (value == null || value.toString().isBlank()) {
             return Map.of();
         }
-        List<Map<String, Object>> items;
-        try {
-            items = json.readValue(value.toString(), new TypeReference<>() { });
-        } catch (JsonProcessingException e) {
-            throw invalid("Les corrections de montants sont illisibles : saisissez-les à nouveau.");
+        String text = value.toString().trim();
+        List<String[]> items = new java.util.ArrayList<>();
+        if (text.startsWith("[")) {
+            try {
+                for (Map<String, Object> item : json.readValue(text, new TypeReference<List<Map<String, Object>>>() { })) {
+                    items.add(new String[] {string(item.get("line")), string(item.get("exclVat")), string(item.get("reason"))});
+                }
+            } catch (JsonProcessingException e) {
+                throw invalid("Les corrections de montants sont illisibles : saisissez-les à nouveau.");
+            }
+        } else {
+            for (String line : text.split("\\R")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.split(";", 3);
+                if (parts.length < 3) {
+                    throw invalid("Correction « " + line.trim() + " » : écrivez n° de ligne ; montant HT retenu ; motif.");
+                }
+                items.add(parts);
+            }
         }
         Map<Integer, Memoire.Correction> corrections = new LinkedHashMap<>();
-        for (Map<String, Object> item : items) {
-            Object line = item.get("line");
-            Object amount = item.get("exclVat");
-            Object reason = item.get("reason");
-            if (line == null && amount == null && (reason == null || reason.toString().isBlank())) {
-                continue;
-            }
-            if (line == null || amount == null || reason == null || reason.toString().isBlank()) {
+        for (String[] item : items) {
+            if (item[0].isBlank() || item[1].isBlank() || item[2].isBlank()) {
                 throw invalid("Chaque correction indique le n° de ligne, le montant HT retenu et son motif.");
             }
-            BigDecimal exclVat = decimal(amount, "Le montant HT corrigé");
-            int position = new BigDecimal(line.toString()).intValue();
-            if (corrections.put(position, new Memoire.Correction(exclVat, reason.toString().trim())) != null) {
+            int position;
+            try {
+                position = Integer.parseInt(item[0].trim());
+            } catch (NumberFormatException e) {
+                throw invalid("« " + item[0].trim() + " » n'est pas un n° de ligne.");
+            }
+            BigDecimal exclVat = decimal(item[1], "Le montant HT corrigé");
+            if (corrections.put(position, new Memoire.Correction(exclVat, item[2].trim())) != null) {
                 throw invalid("La ligne " + position + " est corrigée deux fois : gardez une seule correction par ligne.");
             }
         }
         return corrections;
+    }
+
+    private static String string(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static RefusalReason refusalReason(String code) {

@@ -65,11 +65,12 @@ class MemoireJourneyBrowserTest extends BrowserTest {
             assertThat(form.getByText("Mémoire " + mj).first()).isVisible();
             assertThat(form.getByText("requisition.pdf").first()).isVisible();
             form.getByText("Certifier (en corrigeant au besoin des montants)").click();
+            fill(form.getByLabel(java.util.regex.Pattern.compile("^Redressements")), "1 ; 75,00 ; 3 pages et non 4");
         });
         inTasklist("nicolas.thomas", "Sar-Paris-2026", mj, "Task_OrderPayment",
                 form -> form.getByText("J'ordonnance le paiement du montant retenu").click());
         inTasklist("isabelle.richard", "Comptable-2026", mj, "Task_ReleasePayment", form -> {
-            form.getByLabel("Montant payé TTC (€)").fill("120");
+            form.getByLabel("Montant payé TTC (€)").fill("90");
             form.getByLabel("Date de paiement").first().fill("30/11/2026");
             form.getByLabel("Date de paiement").first().press("Enter");
         });
@@ -77,9 +78,10 @@ class MemoireJourneyBrowserTest extends BrowserTest {
 
         page.navigate(url("/portail/memoire?numero=" + mj));
         assertThat(page.locator(".status")).containsText("Mis en paiement");
-        assertThat(page.getByText("Payé le 30/11/2026 : 120,00 €", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("Payé le 30/11/2026 : 90,00 €", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Historique")))
                 .containsText("Greffe — Tribunal judiciaire de Paris");
+        assertThat(page.getByText("Montant retenu : 90,00 €")).isVisible();
         Assertions.assertThat(new Mailbox(mailServer).to(ready.manager().email())).extracting(Mailbox::subject)
                 .contains("Mémoire " + mj + " : Certifié", "Mémoire " + mj + " : Mis en paiement");
     }
@@ -101,5 +103,10 @@ class MemoireJourneyBrowserTest extends BrowserTest {
             Assertions.assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count())
                     .as("%s a terminé la tâche %s", user, taskKey).isZero();
         }
+    }
+
+    private static void fill(com.microsoft.playwright.Locator field, String value) {
+        field.fill(value);
+        field.press("Tab");
     }
 }

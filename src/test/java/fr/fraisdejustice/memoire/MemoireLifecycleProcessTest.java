@@ -289,6 +289,9 @@ class MemoireLifecycleProcessTest {
         assertThatThrownBy(() -> sent.complete(mj, "Task_CertifyMemoire", CLERK, GREFFE, Map.of("certificationDecision",
                 "CERTIFIER", "corrections", SpinValues.jsonValue("[{\"line\": 7, \"exclVat\": 10, \"reason\": \"x\"}]").create())))
                 .hasMessageContaining("pas de ligne n° 7");
+        assertThatThrownBy(() -> sent.complete(mj, "Task_CertifyMemoire", CLERK, GREFFE, Map.of("certificationDecision",
+                "CERTIFIER", "corrections", "1 ; 75,00")))
+                .hasMessageContaining("écrivez n° de ligne ; montant HT retenu ; motif");
 
         assertThat(process(mj)).isWaitingAt("Task_CertifyMemoire");
         assertThat(view(mj).status()).isEqualTo(MemoireStatus.MIS_A_DISPOSITION);
