@@ -23,6 +23,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.mandate.MandateSignature;
+import fr.fraisdejustice.notification.FrenchDates;
 import fr.fraisdejustice.structure.ProviderCategory;
 import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.support.IntegrationTest;
@@ -96,8 +97,9 @@ class WorkspaceApiTest {
         assertThat(numbers("status=MIS_EN_PAIEMENT")).containsExactly(paid);
         assertThat(numbers("jurisdiction=TJ75101")).hasSize(4);
         assertThat(numbers("jurisdiction=TJ69383")).isEmpty();
-        assertThat(numbers("from=" + LocalDate.now() + "&to=" + LocalDate.now())).containsExactlyInAnyOrder(sent, expensive, paid);
-        assertThat(numbers("to=" + LocalDate.now().minusDays(1))).isEmpty();
+        LocalDate today = LocalDate.now(FrenchDates.PARIS);  // deposit dates are read in Paris time
+        assertThat(numbers("from=" + today + "&to=" + today)).containsExactlyInAnyOrder(sent, expensive, paid);
+        assertThat(numbers("to=" + today.minusDays(1))).isEmpty();
         assertThat(numbers("caseNumber=26-001")).hasSize(4);
         assertThat(numbers("minAmount=1000")).containsExactly(expensive);
         assertThat(numbers("maxAmount=120,00&status=MIS_A_DISPOSITION")).containsExactly(sent);
