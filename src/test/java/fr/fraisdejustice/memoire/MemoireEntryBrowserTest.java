@@ -106,9 +106,4 @@ class MemoireEntryBrowserTest extends BrowserTest {
         }
         select.locator(".fjs-dropdownlist-item", new Locator.LocatorOptions().setHasText(option)).first().click();
     }
-
-    private static void type(Locator field, String value) {
-        field.fill(value);
-        field.press("Tab");
-    }
 }

@@ -65,12 +65,12 @@ class MemoireJourneyBrowserTest extends BrowserTest {
             assertThat(form.getByText("Mémoire " + mj).first()).isVisible();
             assertThat(form.getByText("requisition.pdf").first()).isVisible();
             form.getByText("Certifier (en corrigeant au besoin des montants)").click();
-            fill(form.getByLabel(java.util.regex.Pattern.compile("^Redressements")), "1 ; 75,00 ; 3 pages et non 4");
+            type(form.getByLabel(java.util.regex.Pattern.compile("^Redressements")), "1 ; 75,00 ; 3 pages et non 4");
         });
         inTasklist("nicolas.thomas", "Sar-Paris-2026", mj, "Task_OrderPayment",
                 form -> form.getByText("J'ordonnance le paiement du montant retenu").click());
         inTasklist("isabelle.richard", "Comptable-2026", mj, "Task_ReleasePayment", form -> {
-            form.getByLabel("Montant payé TTC (€)").fill("90");
+            type(form.getByLabel("Montant payé TTC (€)"), "90");
             form.getByLabel("Date de paiement").first().fill("30/11/2026");
             form.getByLabel("Date de paiement").first().press("Enter");
         });
@@ -105,8 +105,4 @@ class MemoireJourneyBrowserTest extends BrowserTest {
         }
     }
 
-    private static void fill(com.microsoft.playwright.Locator field, String value) {
-        field.fill(value);
-        field.press("Tab");
-    }
 }

@@ -57,8 +57,7 @@ class WorkspaceBrowserTest extends BrowserTest {
         assertThat(results.locator("tbody tr")).hasCount(2);
 
         page.navigate(url("/portail/recherche"));
-        page.getByLabel(Pattern.compile("^Numéro")).fill(second);
-        page.getByLabel(Pattern.compile("^Numéro")).press("Tab");
+        type(page.getByLabel(Pattern.compile("^Numéro")), second);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
         assertThat(page).hasURL(Pattern.compile("number=" + second));
         assertThat(results.locator("tbody tr")).hasCount(1);

@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -59,6 +60,16 @@ public abstract class BrowserTest {
         page.getByLabel("Mot de passe").fill("Expertise-2026!");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon compte"))).isVisible();
+    }
+
+    /**
+     * Types into a form-js field and leaves it. form-js debounces what is typed (300 ms) before its data sees it, so a
+     * click right after could submit the old value: the pause lets the debounce run out.
+     */
+    protected static void type(Locator field, String value) {
+        field.fill(value);
+        field.press("Tab");
+        field.page().waitForTimeout(350);
     }
 
     /** Another person's browser, beside the test's own: a fresh French-speaking context, closed by the caller. */

@@ -36,8 +36,8 @@ class TicketBrowserTest extends BrowserTest {
         logInToPortal(sent.manager().email());
 
         page.navigate(url("/portail/nouvelle-sollicitation?sous-categorie=SUIVI_MEMOIRE&objet=" + sent.mjNumber()));
-        fill(page.getByLabel("Titre"), "Où en est mon mémoire ?");
-        fill(page.getByLabel("Description"), "Envoyé il y a longtemps, toujours pas certifié.");
+        type(page.getByLabel("Titre"), "Où en est mon mémoire ?");
+        type(page.getByLabel("Description"), "Envoyé il y a longtemps, toujours pas certifié.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la sollicitation")).click();
         assertThat(page.locator(".status")).containsText("Ouvert");
         String number = page.url().replaceAll(".*numero=", "");
@@ -47,7 +47,7 @@ class TicketBrowserTest extends BrowserTest {
         page.reload();
         assertThat(page.locator(".status")).containsText("Résolu");
         Locator refusal = page.locator("section", new Page.LocatorOptions().setHasText("Refuser la solution"));
-        fill(refusal.getByLabel(Pattern.compile("^Pourquoi la solution")), "Il me faut une date précise.");
+        type(refusal.getByLabel(Pattern.compile("^Pourquoi la solution")), "Il me faut une date précise.");
         refusal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Refuser la solution")).click();
         assertThat(page.locator(".status")).containsText("En cours");
 
@@ -76,16 +76,11 @@ class TicketBrowserTest extends BrowserTest {
                 tasklist.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
             }
             tasklist.getByText("Proposer une solution").click();
-            tasklist.getByLabel("Message au demandeur").fill(answer);
-            tasklist.getByLabel("Message au demandeur").press("Tab");
+            type(tasklist.getByLabel("Message au demandeur"), answer);
             tasklist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
             assertThat(tasklist.getByText("Sollicitation " + number)).hasCount(0);
             Assertions.assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
         }
     }
 
-    private static void fill(Locator field, String value) {
-        field.fill(value);
-        field.press("Tab");
-    }
 }
