@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -95,11 +94,5 @@ class StructureSetupBrowserTest extends BrowserTest {
 
     private void logIn(Providers.Provider who) {
         logInToPortal(who.email());
-    }
-
-    /** Types into a field and leaves it with Tab, as a person does: form-js commits a field's value when it is left. */
-    private static void type(Locator field, String value) {
-        field.fill(value);
-        field.press("Tab");
     }
 }
