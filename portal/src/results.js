@@ -59,6 +59,15 @@ function success(target, text, link) {
 
 const dateTime = (instant) => (instant ? new Date(instant).toLocaleString('fr-FR') : '');
 
+/** A table cell holding a link. */
+function linkCell(text, href) {
+  const link = cell('a', text);
+  link.href = href;
+  const td = document.createElement('td');
+  td.append(link);
+  return td;
+}
+
 /** A titled section appended to the target; returns the container a form mounts in. */
 function section(target, title) {
   const element = document.createElement('section');
@@ -349,11 +358,8 @@ const renderers = {
     const element = table('Sollicitations', ['Numéro', 'Titre', 'Sous-catégorie', 'Statut', 'Mise à jour'], []);
     list.forEach((t) => {
       const tr = document.createElement('tr');
-      const link = cell('a', t.number);
-      link.href = `/portail/sollicitation?numero=${t.number}`;
-      const first = document.createElement('td');
-      first.append(link);
-      tr.append(first, cell('td', t.title), cell('td', t.subcategoryLabel), cell('td', t.statusLabel),
+      tr.append(linkCell(t.number, `/portail/sollicitation?numero=${t.number}`),
+        cell('td', t.title), cell('td', t.subcategoryLabel), cell('td', t.statusLabel),
         cell('td', dateTime(t.updatedAt)));
       element.tBodies[0].append(tr);
     });
@@ -401,11 +407,8 @@ const renderers = {
     const element = table('Mémoires', ['Numéro', 'Statut', 'Structure', 'Juridiction', 'Déposé le', 'Montant TTC', 'Dernier changement'], []);
     page.items.forEach((m) => {
       const tr = document.createElement('tr');
-      const link = cell('a', m.number);
-      link.href = `/portail/memoire?numero=${m.number}`;
-      const first = document.createElement('td');
-      first.append(link);
-      tr.append(first, cell('td', m.statusLabel), cell('td', m.structureName), cell('td', m.jurisdictionCode),
+      tr.append(linkCell(m.number, `/portail/memoire?numero=${m.number}`),
+        cell('td', m.statusLabel), cell('td', m.structureName), cell('td', m.jurisdictionCode),
         cell('td', m.depositedAt ? new Date(m.depositedAt).toLocaleDateString('fr-FR') : ''),
         cell('td', `${Number(m.amountInclVat).toFixed(2).replace('.', ',')} €`), cell('td', dateTime(m.statusChangedAt)));
       element.tBodies[0].append(tr);
@@ -441,11 +444,8 @@ const renderers = {
     const element = table('Mémoires en attente', ['Numéro', 'Statut', 'Structure', 'Action attendue', 'Depuis le'], []);
     list.forEach((m) => {
       const tr = document.createElement('tr');
-      const link = cell('a', m.number);
-      link.href = `/portail/memoire?numero=${m.number}`;
-      const first = document.createElement('td');
-      first.append(link);
-      tr.append(first, cell('td', m.statusLabel), cell('td', m.structureName), cell('td', m.action), cell('td', dateTime(m.statusChangedAt)));
+      tr.append(linkCell(m.number, `/portail/memoire?numero=${m.number}`),
+        cell('td', m.statusLabel), cell('td', m.structureName), cell('td', m.action), cell('td', dateTime(m.statusChangedAt)));
       element.tBodies[0].append(tr);
     });
     target.append(element);

@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
+import fr.fraisdejustice.document.FrenchCsv;
 import fr.fraisdejustice.document.SimplePdf;
 import fr.fraisdejustice.notification.FrenchDates;
 
@@ -34,17 +34,12 @@ class FiscalListDocument {
     }
 
     static void csv(List<MemoireWorkspace.FiscalRow> rows, Writer out) throws IOException {
-        out.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-                .setHeader("Numéro", "Structure", "Juridiction", "Date de paiement", "Montant demandé TTC", "Montant payé TTC").get());
+        CSVPrinter csv = FrenchCsv.open(out, "Numéro", "Structure", "Juridiction", "Date de paiement",
+                "Montant demandé TTC", "Montant payé TTC");
         for (MemoireWorkspace.FiscalRow row : rows) {
             csv.printRecord(row.number(), row.structureName(), row.jurisdictionCode(), FrenchDates.date(row.paymentDate()),
-                    decimal(row.amountInclVat()), decimal(row.paidAmount()));
+                    FrenchCsv.amount(row.amountInclVat()), FrenchCsv.amount(row.paidAmount()));
         }
         csv.flush();
-    }
-
-    static String decimal(BigDecimal amount) {
-        return amount.setScale(2).toPlainString().replace('.', ',');
     }
 }

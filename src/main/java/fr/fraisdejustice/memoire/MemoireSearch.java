@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import javax.sql.DataSource;
 
@@ -28,8 +27,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.fraisdejustice.document.FrenchCsv;
 import fr.fraisdejustice.notification.FrenchDates;
-import fr.fraisdejustice.structure.Membership;
 import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.web.ApiException;
 
@@ -90,16 +89,14 @@ class MemoireSearch {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(criteria, accountId, params);
         try {
-            out.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-                    .setHeader("Numéro", "Statut", "Structure", "Juridiction", "Date de dépôt", "Montant TTC",
-                            "Dernier changement").get());
+            CSVPrinter csv = FrenchCsv.open(out, "Numéro", "Statut", "Structure", "Juridiction", "Date de dépôt",
+                    "Montant TTC", "Dernier changement");
             cursor.query(SELECT + where + orderBy(sort), params, (RowCallbackHandler) rs -> {
                 Row row = row(rs, 0);
                 try {
                     csv.printRecord(row.number(), row.statusLabel(), row.structureName(), row.jurisdictionCode(),
                             row.depositedAt() == null ? "" : FrenchDates.date(LocalDate.ofInstant(row.depositedAt(), FrenchDates.PARIS)),
-                            row.amountInclVat().toPlainString().replace('.', ','),
+                            FrenchCsv.amount(row.amountInclVat()),
                             FrenchDates.date(LocalDate.ofInstant(row.statusChangedAt(), FrenchDates.PARIS)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -117,8 +114,7 @@ class MemoireSearch {
 
     /** The structures whose mémoires the account may read: those he is an active member of. */
     List<UUID> readableStructures(UUID accountId) {
-        return structures.of(accountId).stream().filter(b -> b.membership().status() == Membership.Status.ACTIVE)
-                .map(b -> b.structure().id()).toList();
+        return structures.activeStructureIds(accountId);
     }
 
     private String where(Criteria c, UUID accountId, MapSqlParameterSource params) {

@@ -86,6 +86,13 @@ public class Structures {
                         "Cette structure n'existe pas, ou vous n'en êtes pas membre."));
     }
 
+    /** The structures the account is an active member of: whose data he may read. */
+    @Transactional(readOnly = true)
+    public List<UUID> activeStructureIds(UUID accountId) {
+        return memberships.findByAccountId(accountId).stream().filter(m -> m.status() == Membership.Status.ACTIVE)
+                .map(Membership::structureId).toList();
+    }
+
     /** Whether the account is an active member of the structure. */
     @Transactional(readOnly = true)
     public boolean isMember(UUID structureId, UUID accountId) {

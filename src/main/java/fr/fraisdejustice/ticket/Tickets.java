@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.apache.commons.validator.routines.EmailValidator;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,7 +22,6 @@ import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.memoire.MemoireDirectory;
 import fr.fraisdejustice.notification.FrenchDates;
 import fr.fraisdejustice.staff.StaffGroups;
-import fr.fraisdejustice.structure.Membership;
 import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.web.ApiException;
 import fr.fraisdejustice.web.FieldProblem;
@@ -119,10 +117,9 @@ class Tickets {
 
     @Transactional(readOnly = true)
     List<TicketView> list(View view, UUID accountId) {
-        Set<UUID> mine = structures.of(accountId).stream().filter(b -> b.membership().status() == Membership.Status.ACTIVE)
-                .map(b -> b.structure().id()).collect(Collectors.toSet());
+        List<UUID> mine = structures.activeStructureIds(accountId);
         return mine.isEmpty() ? List.of() : tickets.findByStructureIdInAndStatusInOrderByUpdatedAtDesc(mine, view.statuses)
-                .stream().map(t -> summary(t)).toList();
+                .stream().map(t -> view(t, false)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -247,8 +244,7 @@ class Tickets {
                 if (object.isEmpty()) {
                     throw ApiException.invalidField("objectNumber", "REQUIRED", "Indiquez le numéro du mémoire concerné (MJ… ou TMP…).");
                 }
-                Set<UUID> mine = structures.of(accountId).stream().filter(b -> b.membership().status() == Membership.Status.ACTIVE)
-                        .map(b -> b.structure().id()).collect(Collectors.toSet());
+                List<UUID> mine = structures.activeStructureIds(accountId);
                 if (memoires.find(object).filter(m -> mine.contains(m.structureId())).isEmpty()) {
                     throw ApiException.invalidField("objectNumber", "UNKNOWN_MEMOIRE",
                             "Aucun mémoire de vos structures ne porte le numéro « " + object + " » : vérifiez-le.");
@@ -296,21 +292,19 @@ class Tickets {
     }
 
     TicketView view(SupportTicket ticket) {
-        TicketSubcategory sub = subcategories.findById(ticket.subcategory()).orElseThrow();
-        return new TicketView(ticket.number(), ticket.status(), ticket.status().label(), sub.categoryCode(),
-                sub.categoryLabel(), sub.code(), sub.label(), ticket.objectType(), ticket.objectNumber(),
-                ticket.structureId(), ticket.contactEmail(), ticket.contactPhone(), ticket.title(), ticket.description(),
-                ticket.recipient(), ticket.createdAt(), ticket.updatedAt(), actions(ticket.status()), history.of(ticket),
-                attachments.findByTicketId(ticket.id()).stream()
-                        .map(a -> new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.size())).toList());
+        return view(ticket, true);
     }
 
-    private TicketView summary(SupportTicket ticket) {
+    /** The ticket; in lists, without its description, history and attachments. */
+    private TicketView view(SupportTicket ticket, boolean whole) {
         TicketSubcategory sub = subcategories.findById(ticket.subcategory()).orElseThrow();
         return new TicketView(ticket.number(), ticket.status(), ticket.status().label(), sub.categoryCode(),
                 sub.categoryLabel(), sub.code(), sub.label(), ticket.objectType(), ticket.objectNumber(),
-                ticket.structureId(), ticket.contactEmail(), ticket.contactPhone(), ticket.title(), null,
-                ticket.recipient(), ticket.createdAt(), ticket.updatedAt(), actions(ticket.status()), null, null);
+                ticket.structureId(), ticket.contactEmail(), ticket.contactPhone(), ticket.title(),
+                whole ? ticket.description() : null, ticket.recipient(), ticket.createdAt(), ticket.updatedAt(),
+                actions(ticket.status()), whole ? history.of(ticket) : null,
+                whole ? attachments.findByTicketId(ticket.id()).stream()
+                        .map(a -> new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.size())).toList() : null);
     }
 
     /** What the requester may do next; the server checks it again when he does. */
