@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.notification.Mailer;
+import fr.fraisdejustice.shared.PasswordRule;
 import fr.fraisdejustice.web.ApiException;
 import fr.fraisdejustice.web.FieldProblem;
 

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import fr.fraisdejustice.notification.Mail;
 import fr.fraisdejustice.notification.Mailer;
+import fr.fraisdejustice.shared.PasswordRule;
 import fr.fraisdejustice.web.ApiException;
 import fr.fraisdejustice.web.FieldProblem;
 

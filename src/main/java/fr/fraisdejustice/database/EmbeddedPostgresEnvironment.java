@@ -16,10 +16,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code mvn spring-boot:run} needs nothing installed. Everything downstream (pool, Flyway, JPA, engine) is Spring Boot's
  * ordinary datasource set-up.
  */
-class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
+public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
     static final String ENABLED = "fdj.embedded-postgres.enabled";
     static final String DATA_DIRECTORY = "fdj.embedded-postgres.data-directory";
+    /** Set when this run uses the embedded server: what exists only there (development users) looks for it. */
+    public static final String ACTIVE = "fdj.embedded-postgres.active";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -32,7 +34,8 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", server.getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres")));
+                "spring.datasource.password", "postgres",
+                ACTIVE, "true")));
     }
 
     @Override

@@ -1,11 +1,8 @@
 package fr.fraisdejustice.notification;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Profile;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -16,9 +13,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * shows them. Active outside the {@code prod} profile while no {@code spring.mail.host} is configured.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("!prod")
-@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
-@Import(DevelopmentMailbox.class)
+@ConditionalOnEmbeddedMail
 class DevelopmentMailConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")

@@ -2,6 +2,8 @@ package fr.fraisdejustice.notification;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,12 +16,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
@@ -32,9 +37,14 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.HttpServletRequest;
 
-/** What the embedded SMTP server received, for a developer to read and click (development profile only). */
+/**
+ * What the embedded SMTP server received, for a developer to read and click. It exists only beside that server (never in
+ * {@code prod}, never with a real SMTP server).
+ */
 @RestController
+@ConditionalOnEmbeddedMail
 @RequestMapping("/dev/mailbox")
 @Hidden
 class DevelopmentMailbox {
@@ -45,6 +55,26 @@ class DevelopmentMailbox {
 
     DevelopmentMailbox(GreenMail developmentMailServer) {
         this.server = developmentMailServer;
+    }
+
+    /** Only a developer on this machine reads it: from any other address it does not exist. */
+    @ModelAttribute
+    void onlyFromThisMachine(HttpServletRequest request) {
+        if (!isLoopback(request.getRemoteAddr())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    static boolean isLoopback(String address) {
+        // a literal address only: InetAddress would otherwise ask the DNS
+        if (address == null || !address.matches("[0-9A-Fa-f:.]+")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException notAnAddress) {
+            return false;
+        }
     }
 
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)

@@ -5,15 +5,19 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import fr.fraisdejustice.database.EmbeddedPostgresEnvironment;
+
 /**
- * The people a newcomer logs in as, in development only (never in the {@code prod} profile). Their logins and passwords
- * are listed in README.md.
+ * The people a newcomer logs in as, on the embedded database only: never in the {@code prod} profile, never seeded into an
+ * external database. Their logins and passwords are listed in README.md.
  */
 @Component
 @Profile("!prod")
+@ConditionalOnProperty(name = EmbeddedPostgresEnvironment.ACTIVE, havingValue = "true")
 public class DevelopmentStaff {
 
     /** A seeded staff member: Camunda user id, names, password and groups. */

@@ -6,15 +6,21 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** At start-up: the staff groups and authorizations everywhere, the development staff outside production. */
+/**
+ * At start-up: the staff groups and authorizations everywhere, the development staff on the embedded database, the first
+ * administrator from the settings while there is none.
+ */
 @Component
 class StaffSeeding implements ApplicationRunner {
 
     private final StaffDirectory directory;
+    private final FirstAdministrator firstAdministrator;
     private final Optional<DevelopmentStaff> developmentStaff;
 
-    StaffSeeding(StaffDirectory directory, Optional<DevelopmentStaff> developmentStaff) {
+    StaffSeeding(StaffDirectory directory, FirstAdministrator firstAdministrator,
+                 Optional<DevelopmentStaff> developmentStaff) {
         this.directory = directory;
+        this.firstAdministrator = firstAdministrator;
         this.developmentStaff = developmentStaff;
     }
 
@@ -22,5 +28,6 @@ class StaffSeeding implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         directory.ensureGroupsAndAuthorizations();
         developmentStaff.ifPresent(DevelopmentStaff::ensureMembers);
+        firstAdministrator.ensure();
     }
 }

@@ -1,4 +1,4 @@
-package fr.fraisdejustice.account;
+package fr.fraisdejustice.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.fraisdejustice.account;
+package fr.fraisdejustice.shared;
 
 import java.util.Optional;
 
@@ -6,23 +6,23 @@ import java.util.Optional;
  * At least 12 characters and at least 3 of the 4 classes: upper case, lower case, digits, special characters (anything
  * else: punctuation, accented letters…).
  */
-final class PasswordRule {
+public final class PasswordRule {
 
-    static final int MIN_LENGTH = 12;
-    static final String RULE = "Le mot de passe doit compter au moins 12 caractères et mêler au moins trois de ces "
+    public static final int MIN_LENGTH = 12;
+    public static final String RULE = "Le mot de passe doit compter au moins 12 caractères et mêler au moins trois de ces "
             + "quatre sortes : majuscules, minuscules, chiffres, caractères spéciaux (ponctuation, lettres accentuées…).";
 
     private PasswordRule() {
     }
 
-    static Optional<String> problem(String password) {
+    public static Optional<String> problem(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH || classes(password) < 3) {
             return Optional.of(RULE);
         }
         return Optional.empty();
     }
 
-    static int classes(String password) {
+    public static int classes(String password) {
         boolean upper = false;
         boolean lower = false;
         boolean digit = false;
