@@ -158,13 +158,6 @@ const renderers = {
     host.hidden = true;
     success(target, body.message, { href: '/portail/connexion', label: 'Se connecter' });
   },
-  async 'reset-question'(body, target, { form, schema, data }) {
-    if (body.secretQuestion) {
-      await form.importSchema(schema, { loginEmail: data.loginEmail, secretQuestion: body.secretQuestion });
-    } else {
-      success(target, body.message);
-    }
-  },
   async account(me, target, { form, schema }) {
     await form.importSchema(schema, {
       ...me,
@@ -239,8 +232,13 @@ const renderers = {
     const list = document.createElement('ul');
     list.className = 'requests';
     for (const request of requests) {
-      const item = cell('li', `${request.firstName} ${request.lastName} (${request.contactEmail}), demandé le `
-        + `${new Date(request.requestedAt).toLocaleDateString('fr-FR')} `);
+      const proof = request.loginEmailVerified
+        ? 'vérifiée : compte activé par le lien envoyé à cette adresse'
+        : 'pas encore vérifiée : compte non activé, la demande ne peut être acceptée qu\'après activation';
+      const contact = request.contactEmail.toLowerCase() === request.loginEmail.toLowerCase()
+        ? '' : `, adresse de contact ${request.contactEmail} (vérifiée)`;
+      const item = cell('li', `${request.firstName} ${request.lastName} — adresse de connexion ${request.loginEmail} `
+        + `(${proof})${contact}, demandé le ${new Date(request.requestedAt).toLocaleDateString('fr-FR')} `);
       for (const [label, decision] of [['Accepter', 'approval'], ['Refuser', 'refusal']]) {
         const button = cell('button', `${label} ${request.firstName} ${request.lastName}`);
         button.type = 'button';
@@ -507,6 +505,10 @@ const renderers = {
     target.append(table('Compte rendu', ['N°', 'Votre référence', 'Résultat', 'Numéro MJ ou motifs'],
       report.items.map((i) => [String(i.position), i.reference || '', i.status === 'ENVOYE' ? 'Envoyé' : 'Refusé',
         i.mjNumber || i.reasons.join(' ; ')])));
+  },
+  confirmed(body, target, { host }) {
+    host.hidden = true;
+    success(target, body.message, { href: '/portail/compte', label: 'Mon compte' });
   },
   message(body, target) {
     success(target, (body && body.message) || 'Votre demande a été enregistrée.');

@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A provider's user account, identified by its immutable login e-mail. */
 @Entity
@@ -60,13 +61,23 @@ public class Account {
     @Column(name = "activated_at")
     private Instant activatedAt;
 
+    @Column(name = "pending_contact_email")
+    private String pendingContactEmail;
+
+    /** Logins and password changes never overwrite each other (the failure counter is updated in SQL, see LoginAttempts). */
+    @Version
+    private long version;
+
     protected Account() {
     }
 
     Account(String loginEmail, String contactEmail, String lastName, String firstName, boolean migrated, Instant now) {
         this.id = UUID.randomUUID();
         this.loginEmail = loginEmail;
-        this.contactEmail = contactEmail == null || contactEmail.isBlank() ? loginEmail : contactEmail;
+        this.contactEmail = loginEmail;
+        if (contactEmail != null && !contactEmail.isBlank() && !contactEmail.equalsIgnoreCase(loginEmail)) {
+            this.pendingContactEmail = contactEmail;
+        }
         this.lastName = lastName;
         this.firstName = firstName;
         this.status = AccountStatus.PENDING_ACTIVATION;
@@ -98,6 +109,39 @@ public class Account {
         status = AccountStatus.PENDING_ACTIVATION;
     }
 
+    /** A new contact e-mail waits for its owner to follow the link mailed to it; the login e-mail needs no proof. */
+    void requestContactEmail(String email) {
+        if (email.equalsIgnoreCase(loginEmail)) {
+            contactEmail = loginEmail;
+            pendingContactEmail = null;
+        } else if (!email.equalsIgnoreCase(contactEmail)) {
+            pendingContactEmail = email;
+        }
+    }
+
+    /** The link mailed to the pending contact e-mail was followed: it becomes the contact e-mail. */
+    void confirmContactEmail(String email) {
+        if (pendingContactEmail == null || !pendingContactEmail.equalsIgnoreCase(email)) {
+            throw new IllegalStateException("Aucune adresse de contact " + email + " en attente pour le compte " + id);
+        }
+        contactEmail = pendingContactEmail;
+        pendingContactEmail = null;
+    }
+
+    void rename(String lastName, String firstName) {
+        if (lastName != null && !lastName.isBlank()) {
+            this.lastName = lastName.trim();
+        }
+        if (firstName != null && !firstName.isBlank()) {
+            this.firstName = firstName.trim();
+        }
+    }
+
+    void changeSecret(String secretQuestion, String secretAnswerHash) {
+        this.secretQuestion = secretQuestion;
+        this.secretAnswerHash = secretAnswerHash;
+    }
+
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         unlock();
@@ -105,22 +149,6 @@ public class Account {
 
     boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; the fifth in a row locks the account for an hour. */
-    void recordFailedLogin(Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            unlock();
-        }
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-        }
-    }
-
-    void recordSuccessfulLogin() {
-        unlock();
     }
 
     private void unlock() {
@@ -170,6 +198,15 @@ public class Account {
 
     int failedLogins() {
         return failedLogins;
+    }
+
+    /** The contact e-mail awaiting confirmation, if any. */
+    public String pendingContactEmail() {
+        return pendingContactEmail;
+    }
+
+    public Instant activatedAt() {
+        return activatedAt;
     }
 
     public boolean migrated() {

@@ -23,7 +23,7 @@ class AccountMails {
     Mail activation(Account account, String token, Instant expiresAt) {
         String link = link("/portail/activation", token);
         String expiry = FrenchDates.dateTime(expiresAt);
-        return mail(account.contactEmail(), "Activez votre compte frais-de-justice",
+        return mail(account.loginEmail(), "Activez votre compte frais-de-justice",
                 greeting(account),
                 "Votre compte frais-de-justice (identifiant de connexion : " + account.loginEmail() + ") a été créé. "
                         + "Pour l'activer, choisissez votre mot de passe et votre question secrète en suivant ce lien :",
@@ -33,7 +33,7 @@ class AccountMails {
     }
 
     Mail activationExpired(Account account) {
-        return mail(account.contactEmail(), "Votre lien d'activation frais-de-justice a expiré",
+        return mail(account.loginEmail(), "Votre lien d'activation frais-de-justice a expiré",
                 greeting(account),
                 "Le lien d'activation de votre compte (" + account.loginEmail() + ") a expiré sans avoir été utilisé. "
                         + "Pour en recevoir un nouveau, ouvrez une sollicitation auprès du support, catégorie « Compte », "
@@ -43,23 +43,34 @@ class AccountMails {
     }
 
     Mail passwordReset(Account account, String token, Instant expiresAt) {
-        return mail(account.contactEmail(), "Réinitialisation de votre mot de passe frais-de-justice",
+        return mail(account.loginEmail(), "Réinitialisation de votre mot de passe frais-de-justice",
                 greeting(account),
                 "Vous avez demandé à changer le mot de passe du compte " + account.loginEmail() + ". "
-                        + "Choisissez-en un nouveau en suivant ce lien :",
+                        + "Répondez à votre question secrète et choisissez un nouveau mot de passe en suivant ce lien :",
                 link("/portail/nouveau-mot-de-passe", token),
                 "Ce lien ne sert qu'une fois et expire le " + FrenchDates.dateTime(expiresAt) + ". "
                         + "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.");
     }
 
-    Mail membershipRequested(String managerEmail, Account requester, String structureName) {
+    Mail membershipRequested(String managerEmail, AccountDirectory.Contact requester, String structureName) {
         return mail(managerEmail, "Demande de rattachement à " + structureName,
                 "Bonjour,",
-                requester.firstName() + " " + requester.lastName() + " (" + requester.loginEmail() + ") demande à être "
-                        + "rattaché(e) à la structure « " + structureName + " », dont vous êtes gestionnaire principal. "
-                        + "Acceptez ou refusez sa demande dans votre espace :",
+                requester.fullName() + " demande à être rattaché(e) à la structure « " + structureName
+                        + " », dont vous êtes gestionnaire principal. " + requester.emailsStatement()
+                        + " Acceptez ou refusez sa demande dans votre espace :",
                 publicUrl.base() + "/portail/compte",
-                "Tant que vous n'avez pas répondu, cette personne ne voit aucune donnée de la structure.");
+                "Tant que vous n'avez pas répondu, cette personne ne voit aucune donnée de la structure ; une fois "
+                        + "acceptée, elle n'a que le profil « consultation », que vous pouvez compléter.");
+    }
+
+    Mail contactEmailConfirmation(Account account, String email, String token, Instant expiresAt) {
+        return mail(email, "Confirmez votre adresse de contact frais-de-justice",
+                greeting(account),
+                "Cette adresse a été donnée comme adresse de contact du compte frais-de-justice " + account.loginEmail()
+                        + ". Elle ne recevra les notifications qu'une fois confirmée, en suivant ce lien :",
+                link("/portail/confirmation-adresse", token),
+                "Ce lien ne sert qu'une fois et expire le " + FrenchDates.dateTime(expiresAt) + ". Si vous ne connaissez "
+                        + "pas ce compte, ignorez ce message : cette adresse ne sera pas utilisée.");
     }
 
     private String link(String path, String token) {

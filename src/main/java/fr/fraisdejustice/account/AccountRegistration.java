@@ -30,14 +30,16 @@ class AccountRegistration {
     private final AccountRepository accounts;
     private final Structures structures;
     private final AccountActivation activation;
+    private final AccountSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountRegistration(AccountRepository accounts, Structures structures, AccountActivation activation,
-                        ApplicationEventPublisher events, Clock clock) {
+                        AccountSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.structures = structures;
         this.activation = activation;
+        this.settings = settings;
         this.events = events;
         this.clock = clock;
     }
@@ -63,6 +65,7 @@ class AccountRegistration {
                     events.publishEvent(new MembershipRequested(account.id(), manager, joined.structure().name())));
         }
         activation.start(account.id());
+        settings.confirmPendingContactEmail(account);
         return new Created(account.id(), account.status(), joined.structure().id(),
                 joined.requested() ? "MEMBERSHIP_REQUESTED" : MembershipRole.PRINCIPAL_MANAGER.name());
     }

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "account_token")
 class AccountToken {
 
-    enum Purpose { ACTIVATION, PASSWORD_RESET }
+    enum Purpose { ACTIVATION, PASSWORD_RESET, CONTACT_EMAIL }
 
     @Id
     @Column(name = "token_hash")

@@ -1,25 +1,50 @@
 package fr.fraisdejustice.account;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins in the database, in a transaction of their own so that a refused request still records its
- * failure: the counter and the lock survive a restart.
+ * Counts failed logins in the database, each in one atomic statement (parallel wrong passwords are all counted, none is
+ * lost to a read-modify-write race) and in a transaction of its own, so that a refused request still records its failure:
+ * the counter and the lock survive a restart and hold across nodes.
  */
 @Component
 class LoginAttempts {
 
-    private final AccountRepository accounts;
+    /** One failure: the counter restarts after an expired lock; the fifth in a row locks for an hour. */
+    private static final String FAILED = """
+            update account set
+                failed_logins = case when kept.count + 1 >= ? then 0 else kept.count + 1 end,
+                locked_until = case when kept.count + 1 >= ? then ?
+                                    when account.locked_until <= ? then null else account.locked_until end,
+                version = version + 1
+            from (select id, case when locked_until <= ? then 0 else failed_logins end as count
+                  from account where lower(login_email) = lower(?)) kept
+            where account.id = kept.id
+            returning account.locked_until
+            """;
+
+    /** A right password: the counter is cleared unless a parallel failure locked the account meanwhile. */
+    private static final String SUCCEEDED = """
+            update account set failed_logins = 0, locked_until = null, version = version + 1
+            where id = ? and (locked_until is null or locked_until <= ?)
+            returning id
+            """;
+
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    LoginAttempts(AccountRepository accounts, Clock clock) {
-        this.accounts = accounts;
+    LoginAttempts(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -27,14 +52,21 @@ class LoginAttempts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     Optional<Instant> failed(String loginEmail) {
         Instant now = clock.instant();
-        return accounts.findByLoginEmailIgnoreCase(loginEmail).flatMap(account -> {
-            account.recordFailedLogin(now);
-            return account.isLocked(now) ? Optional.of(account.lockedUntil()) : Optional.empty();
-        });
+        Timestamp at = Timestamp.from(now);
+        List<Timestamp> lock = jdbc.queryForList(FAILED, Timestamp.class, Account.MAX_FAILED_LOGINS,
+                Account.MAX_FAILED_LOGINS, Timestamp.from(now.plus(Account.LOCK_DURATION)), at, at, loginEmail);
+        return lock.stream().filter(java.util.Objects::nonNull).map(Timestamp::toInstant)
+                .filter(until -> until.isAfter(now)).findFirst();
     }
 
+    /** Clears the failures after a right password; answers the lock that a parallel failure set, if any. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void succeeded(Account account) {
-        accounts.findById(account.id()).ifPresent(Account::recordSuccessfulLogin);
+    Optional<Instant> succeeded(UUID accountId) {
+        Instant now = clock.instant();
+        if (!jdbc.queryForList(SUCCEEDED, UUID.class, accountId, Timestamp.from(now)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(jdbc.queryForObject("select locked_until from account where id = ?",
+                Timestamp.class, accountId)).map(Timestamp::toInstant);
     }
 }

@@ -9,20 +9,19 @@ import fr.fraisdejustice.notification.Mailer;
 @Component
 class MembershipRequestMails {
 
-    private final AccountRepository accounts;
+    private final AccountDirectory directory;
     private final AccountMails mails;
     private final Mailer mailer;
 
-    MembershipRequestMails(AccountRepository accounts, AccountMails mails, Mailer mailer) {
-        this.accounts = accounts;
+    MembershipRequestMails(AccountDirectory directory, AccountMails mails, Mailer mailer) {
+        this.directory = directory;
         this.mails = mails;
         this.mailer = mailer;
     }
 
     @TransactionalEventListener
     void membershipRequested(AccountRegistration.MembershipRequested event) {
-        Account requester = accounts.findById(event.requesterId()).orElseThrow();
-        Account manager = accounts.findById(event.managerId()).orElseThrow();
-        mailer.send(mails.membershipRequested(manager.contactEmail(), requester, event.structureName()));
+        mailer.send(mails.membershipRequested(directory.contact(event.managerId()).contactEmail(),
+                directory.contact(event.requesterId()), event.structureName()));
     }
 }

@@ -3,9 +3,11 @@ package fr.fraisdejustice.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -15,92 +17,115 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import fr.fraisdejustice.notification.Mail;
 import fr.fraisdejustice.notification.Mailer;
+import fr.fraisdejustice.security.AccountSessions;
 import fr.fraisdejustice.shared.PasswordRule;
 import fr.fraisdejustice.web.ApiException;
 import fr.fraisdejustice.web.FieldProblem;
 
 /**
- * Forgotten password: login e-mail, then the secret answer, then a mailed single-use link valid one hour, then a new
- * password. No answer tells whether an e-mail has an account: an unknown e-mail gets a question too, always the same.
- * Wrong answers count as failed logins, so guessing locks the account like guessing a password does; a locked account
- * gets no link, silently.
+ * Forgotten password. The request asks only the login e-mail and always answers the same, at the same speed (the mail
+ * leaves after the answer); the single-use link, valid one hour, goes to the login e-mail. Only the page it opens shows
+ * the secret question, and asks the answer with the new password. Wrong answers count as failed logins, so guessing
+ * locks the account like guessing a password does; a new password ends the account's open sessions.
  */
 @Service
 @Transactional
 class PasswordReset {
 
     static final Duration VALIDITY = Duration.ofHours(1);
-    static final String SENT = "Si la réponse est juste, un courriel contenant un lien de réinitialisation, valable une "
-            + "heure, vient d'être envoyé à l'adresse de contact du compte.";
+    static final String SENT = "Si cette adresse est celle d'un compte actif, un courriel contenant un lien de "
+            + "réinitialisation, valable une heure, vient de lui être envoyé. Pensez à regarder dans vos courriers "
+            + "indésirables.";
+
+    /** What the link's page shows. */
+    record LinkQuestion(String secretQuestion) {
+    }
 
     private final AccountRepository accounts;
     private final AccountTokens tokens;
     private final LoginAttempts attempts;
     private final AccountMails mails;
     private final Mailer mailer;
+    private final TaskExecutor mailSending;
     private final PasswordEncoder passwords;
+    private final AccountSessions sessions;
     private final Clock clock;
 
     PasswordReset(AccountRepository accounts, AccountTokens tokens, LoginAttempts attempts, AccountMails mails,
-                  Mailer mailer, PasswordEncoder passwords, Clock clock) {
+                  Mailer mailer, TaskExecutor applicationTaskExecutor, PasswordEncoder passwords,
+                  AccountSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.attempts = attempts;
         this.mails = mails;
         this.mailer = mailer;
+        this.mailSending = applicationTaskExecutor;
         this.passwords = passwords;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
-    String question(String loginEmail) {
+    /** Mails a link to the login e-mail of an active account; says the same thing whatever happened. */
+    String request(String loginEmail) {
         String email = normalized(loginEmail);
-        return accounts.findByLoginEmailIgnoreCase(email)
-                .filter(a -> a.status() == AccountStatus.ACTIVE && a.secretQuestion() != null)
-                .map(Account::secretQuestion)
-                .orElseGet(() -> SecretAnswers.QUESTIONS.get(Math.floorMod(email.toLowerCase().hashCode(),
-                        SecretAnswers.QUESTIONS.size())));
-    }
-
-    /** Mails the link when the answer is right; says the same thing whatever happened. */
-    String answer(String loginEmail, String secretAnswer) {
-        String email = normalized(loginEmail);
-        Instant now = clock.instant();
-        Optional<Account> found = accounts.findByLoginEmailIgnoreCase(email)
-                .filter(a -> a.status() == AccountStatus.ACTIVE && a.secretAnswerHash() != null);
-        // a locked account answers like an unknown e-mail: saying "locked" would tell the account exists
-        if (found.isPresent() && found.get().isLocked(now)) {
-            return SENT;
-        }
-        boolean right = found.isPresent() && secretAnswer != null
-                && passwords.matches(SecretAnswers.normalize(secretAnswer), found.get().secretAnswerHash());
-        if (!right) {
-            attempts.failed(email);
-            return SENT;
-        }
-        Account account = found.get();
-        AccountTokens.Issued link = tokens.issue(account.id(), AccountToken.Purpose.PASSWORD_RESET, VALIDITY);
-        Mail mail = mails.passwordReset(account, link.token(), link.expiresAt());
-        afterCommit(() -> mailer.send(mail));
+        accounts.findByLoginEmailIgnoreCase(email)
+                .filter(a -> a.status() == AccountStatus.ACTIVE && a.secretAnswerHash() != null)
+                .filter(a -> !a.isLocked(clock.instant()))
+                .ifPresent(account -> {
+                    AccountTokens.Issued link = tokens.issue(account.id(), AccountToken.Purpose.PASSWORD_RESET, VALIDITY);
+                    Mail mail = mails.passwordReset(account, link.token(), link.expiresAt());
+                    afterCommit(() -> mailSending.execute(() -> mailer.send(mail)));
+                });
         return SENT;
     }
 
-    void confirm(String token, String password) {
+    @Transactional(readOnly = true)
+    LinkQuestion question(String token) {
+        AccountToken link = usableLink(token);
+        return new LinkQuestion(accounts.findById(link.accountId()).orElseThrow().secretQuestion());
+    }
+
+    void confirm(String token, String secretAnswer, String password, String passwordConfirmation) {
+        AccountToken link = usableLink(token);
+        Account account = accounts.findById(link.accountId()).orElseThrow();
+        Instant now = clock.instant();
+        if (account.isLocked(now)) {
+            throw new AccountLockedException(account.lockedUntil());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        PasswordRule.problem(password).ifPresent(p -> problems.add(new FieldProblem("password", "WEAK_PASSWORD", p)));
+        if (password != null && !password.equals(passwordConfirmation)) {
+            problems.add(new FieldProblem("passwordConfirmation", "MISMATCH", "Les deux mots de passe saisis sont différents."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, problems.get(0).code(), problems.get(0).detail(), problems);
+        }
+        boolean right = secretAnswer != null
+                && passwords.matches(SecretAnswers.normalize(secretAnswer), account.secretAnswerHash());
+        if (!right) {
+            Optional<Instant> locked = attempts.failed(account.loginEmail());
+            if (locked.isPresent()) {
+                throw new AccountLockedException(locked.get());
+            }
+            throw ApiException.invalidField("secretAnswer", "WRONG_SECRET_ANSWER",
+                    "Cette réponse ne correspond pas à votre question secrète. Ni les majuscules ni les accents ne "
+                            + "comptent ; après cinq erreurs, le compte est verrouillé une heure.");
+        }
+        account.changePassword(passwords.encode(password));
+        link.use(now);
+        sessions.endAll(account.id());
+    }
+
+    private AccountToken usableLink(String token) {
         AccountToken link = tokens.find(token, AccountToken.Purpose.PASSWORD_RESET)
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "RESET_LINK_UNKNOWN",
                         "Ce lien de réinitialisation n'existe pas. Copiez le lien entier du dernier courriel reçu."));
-        Instant now = clock.instant();
-        if (!link.usable(now)) {
+        if (!link.usable(clock.instant())) {
             throw new ApiException(HttpStatus.GONE, "RESET_LINK_EXPIRED",
                     "Ce lien a expiré ou a déjà servi (il vaut une heure, une seule fois). Refaites une demande "
                             + "de réinitialisation depuis « Mot de passe oublié ».");
         }
-        PasswordRule.problem(password).ifPresent(problem -> {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "WEAK_PASSWORD", problem,
-                    List.of(new FieldProblem("password", "WEAK_PASSWORD", problem)));
-        });
-        accounts.findById(link.accountId()).orElseThrow().changePassword(passwords.encode(password));
-        link.use(now);
+        return link;
     }
 
     private static void afterCommit(Runnable action) {

@@ -1,7 +1,11 @@
 package fr.fraisdejustice.account;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,29 +21,31 @@ class PasswordResetController {
         this.reset = reset;
     }
 
-    /** Step 1 answers the question to ask; step 2 (with the answer) mails the link when the answer is right. */
     @PostMapping("/api/password-reset")
-    @Operation(summary = "Mot de passe oublié : la question secrète, puis l'envoi du lien si la réponse est juste (anonyme)")
-    Answer request(@RequestBody ResetRequest request) {
-        if (request.secretAnswer() == null) {
-            return new Answer(reset.question(request.loginEmail()), null);
-        }
-        return new Answer(null, reset.answer(request.loginEmail(), request.secretAnswer()));
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Mot de passe oublié : un lien est envoyé à l'adresse de connexion du compte, s'il existe ; "
+            + "la réponse est la même dans tous les cas (anonyme)")
+    AccountController.Message request(@RequestBody ResetRequest request) {
+        return new AccountController.Message(reset.request(request.loginEmail()));
+    }
+
+    @GetMapping("/api/password-reset")
+    @Operation(summary = "La question secrète du compte, pour la page ouverte par le lien reçu (anonyme)")
+    PasswordReset.LinkQuestion question(@RequestParam String token) {
+        return reset.question(token);
     }
 
     @PostMapping("/api/password-reset/confirm")
-    @Operation(summary = "Choisir un nouveau mot de passe avec le lien reçu (anonyme)")
+    @Operation(summary = "Répondre à la question secrète et choisir un nouveau mot de passe avec le lien reçu (anonyme)")
     AccountController.Message confirm(@RequestBody Confirmation confirmation) {
-        reset.confirm(confirmation.token(), confirmation.password());
+        reset.confirm(confirmation.token(), confirmation.secretAnswer(), confirmation.password(),
+                confirmation.passwordConfirmation());
         return new AccountController.Message("Votre mot de passe est changé. Connectez-vous avec le nouveau.");
     }
 
-    record ResetRequest(String loginEmail, String secretAnswer) {
+    record ResetRequest(String loginEmail) {
     }
 
-    record Answer(String secretQuestion, String message) {
-    }
-
-    record Confirmation(String token, String password) {
+    record Confirmation(String token, String secretAnswer, String password, String passwordConfirmation) {
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Provider login (HTTP Basic on the API, the portal's login form): the login e-mail and password of an active account,
- * five consecutive failures locking the account for an hour.
+ * five consecutive failures locking the account for an hour. The lock is checked before the password and again after a
+ * right one, so that a right password racing wrong ones cannot slip through the lock.
  */
 @Component
 public class ProviderAuthenticationProvider implements AuthenticationProvider {
@@ -57,7 +58,10 @@ public class ProviderAuthenticationProvider implements AuthenticationProvider {
         if (account.status() != AccountStatus.ACTIVE) {
             throw new DisabledException("Compte non activé");
         }
-        attempts.succeeded(account);
+        // parallel wrong passwords may have locked the account while this one was being checked
+        attempts.succeeded(account.id()).ifPresent(until -> {
+            throw new AccountLockedException(until);
+        });
         return UsernamePasswordAuthenticationToken.authenticated(new ProviderPrincipal(account.id(), account.loginEmail()),
                 null, List.of(new SimpleGrantedAuthority("ROLE_PROVIDER")));
     }

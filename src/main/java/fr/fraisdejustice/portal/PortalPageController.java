@@ -35,11 +35,16 @@ class PortalPageController {
             PortalPage.form("/portail/connexion", "Se connecter", "",
                     "login", "/api/session", "/portail/compte"),
             PortalPage.form("/portail/mot-de-passe-oublie", "Mot de passe oublié",
-                    "Saisissez l'adresse de votre compte : nous vous poserons votre question secrète.",
-                    "password-forgotten", "/api/password-reset", "").withResult("reset-question"),
-            PortalPage.form("/portail/nouveau-mot-de-passe", "Choisir un nouveau mot de passe", "",
-                    "password-reset", "/api/password-reset/confirm", "").withUrlFields("token=jeton", "")
-                    .withResult("activated"),
+                    "Saisissez l'adresse de connexion de votre compte : un lien vous sera envoyé à cette adresse.",
+                    "password-forgotten", "/api/password-reset", "").withResult("message"),
+            PortalPage.form("/portail/nouveau-mot-de-passe", "Choisir un nouveau mot de passe",
+                    "Répondez à votre question secrète, puis choisissez votre nouveau mot de passe.",
+                    "password-reset", "/api/password-reset/confirm", "")
+                    .withUrlFields("token=jeton", "/api/password-reset").withResult("activated"),
+            PortalPage.form("/portail/confirmation-adresse", "Confirmer votre adresse de contact",
+                    "Cette adresse recevra les notifications de votre compte une fois confirmée.",
+                    "contact-email-confirmation", "/api/me/contact-email/confirmation", "")
+                    .withUrlFields("token=jeton", "").withResult("confirmed"),
             PortalPage.form("/portail/signature-mandat", "Signer le mandat de facturation", "",
                     "mandate-signature", "/api/mandates/signature", "")
                     .withUrlFields("token=jeton", "/api/mandates/signature")

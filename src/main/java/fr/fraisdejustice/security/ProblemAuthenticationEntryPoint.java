@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * 401 (or 423 for a locked account) as problem+json. API clients are offered HTTP Basic; the portal's own calls (marked
- * with X-Requested-With) are not, so that the browser never pops up its login box.
+ * 401 (or 423 for a locked account) as problem+json. Machine clients are offered HTTP Basic; a browser never is (its
+ * fetch metadata, its AJAX marker or its wish for a page tells it apart), so that it never pops up its login box.
  */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -27,7 +27,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         ProblemDetail problem = AuthenticationProblems.of(e, request.getHeader("Authorization") != null);
-        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value() && request.getHeader("X-Requested-With") == null) {
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value() && !RequestOrigins.fromBrowser(request)) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"frais-de-justice\", charset=\"UTF-8\"");
         }
         problems.write(response, problem);

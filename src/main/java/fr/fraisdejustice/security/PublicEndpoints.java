@@ -8,7 +8,7 @@ final class PublicEndpoints {
      * comes from /api, which checks who asks, and the page tells an anonymous visitor to log in.
      */
     static final String[] PAGES = {
-            "/", "/index.html", "/favicon.ico", "/error",
+            "/", "/index.html", "/favicon.ico", "/error", "/camunda-welcome",
             "/assets/**", "/portail/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
     };
@@ -16,13 +16,13 @@ final class PublicEndpoints {
     /** Reference data and the other endpoints API.md marks (anon), GET. */
     static final String[] API_READS = {
             "/api/jurisdictions", "/api/jurisdictions/**", "/api/reference/**", "/api/accounts/activation",
-            "/api/mandates/signature",
+            "/api/mandates/signature", "/api/password-reset",
     };
 
     /** The anonymous steps (POST): accounts, password reset, mandate signature, certificate check. No ambient credential, so no CSRF token. */
     static final String[] ANONYMOUS_STEPS = {
             "/api/accounts", "/api/accounts/activation", "/api/password-reset", "/api/password-reset/confirm",
-            "/api/mandates/signature", "/api/certificates/verification",
+            "/api/mandates/signature", "/api/certificates/verification", "/api/me/contact-email/confirmation",
     };
 
     /** The portal's login: anonymous, but CSRF-protected against login CSRF. */

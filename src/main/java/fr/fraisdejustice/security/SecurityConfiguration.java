@@ -6,17 +6,23 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
@@ -39,6 +45,11 @@ import jakarta.servlet.DispatcherType;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** The portal and the API docs load only their own scripts; form-js sets inline styles; images may be data URLs. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     @Bean
     @Order(1)
     SecurityFilterChain camundaApplications(HttpSecurity http) throws Exception {
@@ -47,12 +58,23 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
                         PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                // the Camunda webapps bring their own CSRF filter and security headers
+                // the Camunda webapps bring their own CSRF filter and security headers; engine REST gets nosniff here
                 .csrf(AbstractHttpConfigurer::disable)
-                .headers(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.defaultsDisabled().contentTypeOptions(Customizer.withDefaults()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
+    }
+
+    /** Before every other guard: what no authorization opens on the staff's entrances (see StaffEntranceGuard). */
+    @Bean
+    FilterRegistrationBean<StaffEntranceGuard> staffEntranceGuard(ProblemResponses problems,
+                                                                  @Value("${fdj.public-url:}") String publicUrl) {
+        FilterRegistrationBean<StaffEntranceGuard> registration =
+                new FilterRegistrationBean<>(new StaffEntranceGuard(problems, publicUrl));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/admin/*", "/api/support/*", "/api/staff/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
     }
 
     /** No anonymous engine REST: every call authenticates as a Camunda user, whose authorizations then apply. */
@@ -69,13 +91,15 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain staff(HttpSecurity http, IdentityService identity, ProblemResponses problems) throws Exception {
+        StaffAuthenticationProvider staff = new StaffAuthenticationProvider(identity);
         http.securityMatcher("/actuator/**", "/api/admin/**", "/api/support/**", "/api/staff/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/support/**").hasAnyRole("SUPPORT", "ADMIN")
                         .requestMatchers("/api/staff/**").hasRole("STAFF")
                         .anyRequest().hasRole("ADMIN"))
-                .authenticationManager(new ProviderManager(new StaffAuthenticationProvider(identity)))
+                .authenticationManager(new ProviderManager(staff))
+                .addFilterBefore(new TasklistSessionAuthentication(staff), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems)))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -109,7 +133,8 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain application(HttpSecurity http, ProblemResponses problems,
                                     ProviderAuthenticationProvider providers, CookieCsrfTokenRepository csrfTokens,
-                                    SecurityContextRepository contexts) throws Exception {
+                                    SecurityContextRepository contexts,
+                                    @Value("${fdj.public-url:}") String publicUrl) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
@@ -125,14 +150,20 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
-                // the portal's session is protected by a token it reads from the XSRF-TOKEN cookie; API clients that
-                // authenticate every call with HTTP Basic carry no ambient credential, hence need none
+                // the portal's session is protected by a token it reads from the XSRF-TOKEN cookie; an API client sending
+                // HTTP Basic needs none, unless a browser sends it from another site's page (cached credentials)
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+                        .ignoringRequestMatchers(request -> RequestOrigins.carriesBasicCredentials(request)
+                                && RequestOrigins.sameOriginOrNone(request, publicUrl))
                         .ignoringRequestMatchers("/dev/mailbox/**")
-                        .ignoringRequestMatchers(PublicEndpoints.ANONYMOUS_STEPS));
+                        .ignoringRequestMatchers(PublicEndpoints.ANONYMOUS_STEPS))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        // links carry single-use tokens in their address: never hand it to another site
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny));
         return http.build();
     }
 }

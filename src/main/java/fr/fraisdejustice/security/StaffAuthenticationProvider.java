@@ -16,7 +16,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import fr.fraisdejustice.staff.StaffGroups;
 
 /**
- * Staff (Camunda users) on the staff endpoints, over HTTP Basic: every one gets ROLE_STAFF (what each may read is then
+ * Staff (Camunda users) on the staff endpoints, over HTTP Basic or their Tasklist session: every one gets ROLE_STAFF (what each may read is then
  * decided by his groups), members of camunda-admin ROLE_ADMIN, members of support ROLE_SUPPORT.
  */
 class StaffAuthenticationProvider implements AuthenticationProvider {
@@ -34,7 +34,11 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         if (!identity.checkPassword(user, password)) {
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect");
         }
-        List<SimpleGrantedAuthority> roles = Stream.concat(Stream.of("ROLE_STAFF"),
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, rolesOf(user));
+    }
+
+    List<SimpleGrantedAuthority> rolesOf(String user) {
+        return Stream.concat(Stream.of("ROLE_STAFF"),
                         identity.createGroupQuery().groupMember(user).list().stream()
                                 .map(Group::getId)
                                 .map(group -> switch (group) {
@@ -45,7 +49,6 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
                                 .filter(Objects::nonNull))
                 .map(SimpleGrantedAuthority::new)
                 .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
     }
 
     @Override

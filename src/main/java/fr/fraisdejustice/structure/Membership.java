@@ -54,7 +54,8 @@ public class Membership {
         this.accountId = accountId;
         this.role = role;
         this.status = status;
-        this.profiles = CONSULTATION + "," + MODIFICATION;
+        // a member who joins may only read until the gestionnaire grants « modification »
+        this.profiles = role == MembershipRole.PRINCIPAL_MANAGER ? CONSULTATION + "," + MODIFICATION : CONSULTATION;
         this.requestedAt = now;
         this.decidedAt = status == Status.ACTIVE ? now : null;
     }

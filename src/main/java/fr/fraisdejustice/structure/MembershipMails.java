@@ -38,8 +38,9 @@ class MembershipMails {
     void made(Memberships.RequestMade event) {
         AccountDirectory.Contact requester = directory.contact(event.requesterId());
         send(directory.contact(event.managerId()), "Demande de rattachement à " + event.structureName(),
-                requester.fullName() + " demande à être rattaché(e) à « " + event.structureName()
-                        + " ». Acceptez ou refusez sa demande dans votre espace.",
+                requester.fullName() + " demande à être rattaché(e) à « " + event.structureName() + " ». "
+                        + requester.emailsStatement() + " Acceptez ou refusez sa demande dans votre espace ; une fois "
+                        + "acceptée, elle n'a que le profil « consultation », que vous pouvez compléter.",
                 publicUrl.base() + "/portail/rattachements?structure=" + event.structureId());
     }
 

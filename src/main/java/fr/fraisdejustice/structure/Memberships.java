@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.fraisdejustice.account.AccountDirectory;
+import fr.fraisdejustice.security.AccountSessions;
 import fr.fraisdejustice.web.ApiException;
 
 /**
@@ -34,12 +36,17 @@ class Memberships {
 
     private final Structures structures;
     private final MembershipRepository memberships;
+    private final AccountDirectory accounts;
+    private final AccountSessions sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Memberships(Structures structures, MembershipRepository memberships, ApplicationEventPublisher events, Clock clock) {
+    Memberships(Structures structures, MembershipRepository memberships, AccountDirectory accounts,
+                AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
         this.structures = structures;
         this.memberships = memberships;
+        this.accounts = accounts;
+        this.sessions = sessions;
         this.events = events;
         this.clock = clock;
     }
@@ -79,6 +86,12 @@ class Memberships {
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "REQUEST_NOT_FOUND",
                         "Cette demande de rattachement n'existe pas ou a déjà reçu une réponse."));
         if (approve) {
+            // only the owner of the login e-mail can activate the account: before that, nobody has proven who asks
+            if (!accounts.contact(request.accountId()).loginEmailProven()) {
+                throw new ApiException(HttpStatus.CONFLICT, "REQUESTER_NOT_ACTIVATED",
+                        "Cette personne n'a pas encore activé son compte : son adresse de connexion n'est donc pas "
+                                + "vérifiée. Acceptez sa demande une fois son compte activé, ou refusez-la.");
+            }
             request.approve(clock.instant());
         } else {
             request.refuse(clock.instant());
@@ -105,6 +118,31 @@ class Memberships {
             member.changeProfiles(profiles);
         }
         return member;
+    }
+
+    /**
+     * The gestionnaire principal removes a member, or a member leaves. The gestionnaire principal cannot leave: he hands
+     * his role over first. The removed account's open sessions end with it, so it loses access at once.
+     */
+    void remove(UUID structureId, UUID memberId, UUID actorId) {
+        Membership member;
+        if (memberId.equals(actorId)) {
+            structures.requireMember(structureId, actorId);
+            member = activeMember(structureId, memberId);
+        } else {
+            structures.requirePrincipalManager(structureId, actorId);
+            member = memberships.findByStructureIdAndAccountId(structureId, memberId)
+                    .filter(m -> m.status() == Membership.Status.ACTIVE)
+                    .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "MEMBER_NOT_FOUND",
+                            "Cette personne n'est pas membre de la structure."));
+        }
+        if (member.role() == MembershipRole.PRINCIPAL_MANAGER) {
+            throw new ApiException(HttpStatus.CONFLICT, "PRINCIPAL_MANAGER_CANNOT_LEAVE",
+                    "Le gestionnaire principal ne peut pas quitter sa structure : transmettez d'abord ce rôle à un autre "
+                            + "membre (« Transmettre le rôle de gestionnaire principal »).");
+        }
+        memberships.delete(member);
+        sessions.endAll(memberId);
     }
 
     /** The gestionnaire principal hands his role to another member and becomes a gestionnaire. */

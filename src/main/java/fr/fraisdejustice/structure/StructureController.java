@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -106,10 +107,18 @@ class StructureController {
         return view(memberships.decide(structureId, requestId, me.accountId(), false));
     }
 
+    @DeleteMapping("/api/structures/{structureId}/members/{accountId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Retirer un membre (gestionnaire principal) ou quitter la structure (le membre lui-même) ; "
+            + "ses sessions ouvertes prennent fin")
+    void remove(@PathVariable UUID structureId, @PathVariable UUID accountId, @AuthenticationPrincipal ProviderPrincipal me) {
+        memberships.remove(structureId, accountId, me.accountId());
+    }
+
     private MemberView view(Membership m) {
         AccountDirectory.Contact contact = directory.contact(m.accountId());
         return new MemberView(m.id(), m.accountId(), contact.firstName(), contact.lastName(), contact.contactEmail(),
-                m.role(), m.status(), m.profiles(), m.requestedAt());
+                contact.loginEmail(), contact.loginEmailProven(), m.role(), m.status(), m.profiles(), m.requestedAt());
     }
 
     record CategoryView(String code, String label, String referenceText) {
@@ -122,7 +131,8 @@ class StructureController {
     }
 
     record MemberView(UUID requestId, UUID accountId, String firstName, String lastName, String contactEmail,
-                      MembershipRole role, Membership.Status status, List<String> profiles, Instant requestedAt) {
+                      String loginEmail, boolean loginEmailVerified, MembershipRole role, Membership.Status status,
+                      List<String> profiles, Instant requestedAt) {
     }
 
     record StructureView(UUID id, String name, IdentifierType identifierType, String identifier, String address,

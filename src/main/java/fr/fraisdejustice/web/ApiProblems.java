@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -50,6 +51,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                 "Certains champs sont invalides : corrigez-les puis renvoyez la demande.", errors));
+    }
+
+    /** Two changes of the same thing at once: the second is refused whole, the first stays. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, Problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
+                "Une autre modification est arrivée au même moment : rien n'a été enregistré pour celle-ci. "
+                        + "Rechargez la page, vérifiez, puis recommencez."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -269,7 +269,7 @@ class AccountApiTest {
                 .header("Cookie", "XSRF-TOKEN=" + csrf).header("X-XSRF-TOKEN", csrf)
                 .POST(HttpRequest.BodyPublishers.ofString(credentials)));
         assertThat(login.statusCode()).isEqualTo(204);
-        String session = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        String session = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
                 .findFirst().orElseThrow().split(";")[0];
 
         var me = http.send(http.request("/api/me").header("Cookie", session));
@@ -284,28 +284,31 @@ class AccountApiTest {
     }
 
     @Test
-    void aForgottenPasswordIsResetWithTheSecretAnswerAndAOneHourLink() {
+    void aForgottenPasswordIsResetThroughALinkToTheLoginEmailThenTheSecretAnswer() {
         String email = AccountFixture.uniqueEmail("oubli");
         fixture.active(email, mailbox);
-
-        var question = post("/api/password-reset", Map.of("loginEmail", email));
-        assertThat(body(question).get("secretQuestion").asText()).isEqualTo(AccountFixture.QUESTION);
-
-        var wrong = post("/api/password-reset", Map.of("loginEmail", email, "secretAnswer", "Durand"));
-        assertThat(wrong.statusCode()).isEqualTo(200);
         int mailsBefore = mailbox.to(email).size();
-        var right = post("/api/password-reset", Map.of("loginEmail", email, "secretAnswer", "  DUPONT "));
-        assertThat(body(right).get("message").asText()).isEqualTo(body(wrong).get("message").asText());
-        assertThat(mailbox.to(email)).hasSize(mailsBefore + 1);
+
+        var request = post("/api/password-reset", Map.of("loginEmail", email));
+        assertThat(request.statusCode()).isEqualTo(202);
+        assertThat(body(request).get("message").asText()).isEqualTo(PasswordReset.SENT);
+        assertThat(body(request).has("secretQuestion")).as("the question is shown only behind the link").isFalse();
+        mailbox.await(email, mailsBefore + 1);
         String token = mailbox.lastToken(email);
 
-        var weak = post("/api/password-reset/confirm", Map.of("token", token, "password", "court"));
+        var question = http.get("/api/password-reset?token=" + token);
+        assertThat(body(question).get("secretQuestion").asText()).isEqualTo(AccountFixture.QUESTION);
+
+        var weak = post("/api/password-reset/confirm", reset(token, AccountFixture.ANSWER, "court"));
         assertThat(weak.statusCode()).isEqualTo(400);
         assertThat(body(weak).get("code").asText()).isEqualTo("WEAK_PASSWORD");
-        assertThat(post("/api/password-reset/confirm", Map.of("token", token, "password", "Nouveau-Mot-2026")).statusCode())
+        var wrongAnswer = post("/api/password-reset/confirm", reset(token, "Durand", "Nouveau-Mot-2026"));
+        assertThat(wrongAnswer.statusCode()).isEqualTo(400);
+        assertThat(body(wrongAnswer).get("errors").get(0).get("field").asText()).isEqualTo("secretAnswer");
+        assertThat(post("/api/password-reset/confirm", reset(token, "  DUPONT ", "Nouveau-Mot-2026")).statusCode())
                 .isEqualTo(200);
         assertThat(me(email, "Nouveau-Mot-2026").statusCode()).isEqualTo(200);
-        assertThat(post("/api/password-reset/confirm", Map.of("token", token, "password", "Encore-Un-2026")).statusCode())
+        assertThat(post("/api/password-reset/confirm", reset(token, AccountFixture.ANSWER, "Encore-Un-2026")).statusCode())
                 .as("single use").isEqualTo(410);
     }
 
@@ -313,44 +316,54 @@ class AccountApiTest {
     void aResetLinkDiesAfterAnHour() {
         String email = AccountFixture.uniqueEmail("heure");
         fixture.active(email, mailbox);
-        post("/api/password-reset", Map.of("loginEmail", email, "secretAnswer", AccountFixture.ANSWER));
+        int mailsBefore = mailbox.to(email).size();
+        post("/api/password-reset", Map.of("loginEmail", email));
+        mailbox.await(email, mailsBefore + 1);
         String token = mailbox.lastToken(email);
         clock.set(Instant.now().plus(Duration.ofMinutes(61)));
 
-        var late = post("/api/password-reset/confirm", Map.of("token", token, "password", "Nouveau-Mot-2026"));
+        var late = post("/api/password-reset/confirm", reset(token, AccountFixture.ANSWER, "Nouveau-Mot-2026"));
 
         assertThat(late.statusCode()).isEqualTo(410);
         assertThat(body(late).get("code").asText()).isEqualTo("RESET_LINK_EXPIRED");
     }
 
     @Test
-    void theResetAnswersNeverRevealWhetherAnEmailHasAnAccount() {
-        var first = post("/api/password-reset", Map.of("loginEmail", "personne@inconnu.fr"));
-        var second = post("/api/password-reset", Map.of("loginEmail", "personne@inconnu.fr"));
-        assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(body(first).get("secretQuestion").asText()).isIn(SecretAnswers.QUESTIONS)
-                .isEqualTo(body(second).get("secretQuestion").asText());
-        var answer = post("/api/password-reset", Map.of("loginEmail", "personne@inconnu.fr", "secretAnswer", "Dupont"));
-        assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(body(answer).get("message").asText()).isEqualTo(PasswordReset.SENT);
+    void theResetRequestNeverRevealsWhetherAnEmailHasAnAccount() {
+        String email = AccountFixture.uniqueEmail("existe");
+        fixture.active(email, mailbox);
+
+        var unknown = post("/api/password-reset", Map.of("loginEmail", "personne@inconnu.fr"));
+        var known = post("/api/password-reset", Map.of("loginEmail", email));
+
+        assertThat(unknown.statusCode()).isEqualTo(known.statusCode()).isEqualTo(202);
+        assertThat(unknown.body()).isEqualTo(known.body());
+        assertThat(mailbox.to("personne@inconnu.fr")).isEmpty();
     }
 
     @Test
-    void guessingTheSecretAnswerLocksTheAccountWithoutSayingSo() {
+    void guessingTheSecretAnswerBehindTheLinkLocksTheAccount() {
         String email = AccountFixture.uniqueEmail("devine");
         fixture.active(email, mailbox);
-        for (int attempt = 1; attempt <= 6; attempt++) {
-            var answer = post("/api/password-reset", Map.of("loginEmail", email, "secretAnswer", "Essai " + attempt));
-            assertThat(answer.statusCode()).isEqualTo(200);
-            assertThat(body(answer).get("message").asText()).isEqualTo(PasswordReset.SENT);
+        int mailsBefore = mailbox.to(email).size();
+        post("/api/password-reset", Map.of("loginEmail", email));
+        mailbox.await(email, mailsBefore + 1);
+        String token = mailbox.lastToken(email);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(post("/api/password-reset/confirm", reset(token, "Essai " + attempt, "Nouveau-Mot-2026"))
+                    .statusCode()).isEqualTo(400);
         }
-        int mails = mailbox.to(email).size();
 
-        var right = post("/api/password-reset", Map.of("loginEmail", email, "secretAnswer", AccountFixture.ANSWER));
+        var fifth = post("/api/password-reset/confirm", reset(token, "Essai 5", "Nouveau-Mot-2026"));
+        var right = post("/api/password-reset/confirm", reset(token, AccountFixture.ANSWER, "Nouveau-Mot-2026"));
 
-        assertThat(body(right).get("message").asText()).isEqualTo(PasswordReset.SENT);
-        assertThat(mailbox.to(email)).as("no link while locked").hasSize(mails);
+        assertThat(fifth.statusCode()).isEqualTo(423);
+        assertThat(right.statusCode()).as("no reset while locked").isEqualTo(423);
         assertThat(me(email, AccountFixture.PASSWORD).statusCode()).isEqualTo(423);
+    }
+
+    private static Map<String, String> reset(String token, String answer, String password) {
+        return Map.of("token", token, "secretAnswer", answer, "password", password, "passwordConfirmation", password);
     }
 
     private HttpResponse<String> me(String email, String password) {

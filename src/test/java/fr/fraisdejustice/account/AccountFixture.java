@@ -45,6 +45,11 @@ class AccountFixture {
                 new AccountCreationRequest.StructureRequest(type, identifier, "Cabinet Martin", null)));
     }
 
+    /** Activates a pending account with the last link mailed to its login e-mail. */
+    void activateWithLastLink(String email, Mailbox mailbox) {
+        activation.activate(mailbox.lastToken(email), PASSWORD, PASSWORD, QUESTION, ANSWER);
+    }
+
     /** Creates the account, runs its activation mail job and activates it with {@link #PASSWORD}. */
     AccountRegistration.Created active(String email, Mailbox mailbox) {
         AccountRegistration.Created created = pending(email, IdentifierType.AUTRE, "T-" + UUID.randomUUID().toString().substring(0, 8));

@@ -96,9 +96,9 @@ class MemoireJourneyBrowserTest extends BrowserTest {
             tasklist.navigate(url(TASKLIST));
             assertThat(tasklist.getByText("Tâches de mes services").first()).isVisible();
             tasklist.navigate(url(TASKLIST + "#/?task=" + task.getId()));
-            tasklist.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
+            tasklist.getByText("Prendre en charge", new Page.GetByTextOptions().setExact(true)).click();
             fill.accept(tasklist);
-            tasklist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+            tasklist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider").setExact(true)).click();
             assertThat(tasklist.getByText("Mémoire " + mj)).hasCount(0);
             Assertions.assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count())
                     .as("%s a terminé la tâche %s", user, taskKey).isZero();

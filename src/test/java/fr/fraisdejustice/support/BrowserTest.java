@@ -35,6 +35,8 @@ public abstract class BrowserTest {
     static void launchBrowser() {
         playwright = Playwright.create();
         browser = Browsers.launch(playwright);
+        // Tasklist loads its French texts and date-picker script before its first screen: give a busy 2-core machine time
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterAll

@@ -47,6 +47,16 @@ public final class Http {
         }
     }
 
+    /** A JSON request; headers come as name, value pairs. */
+    public HttpResponse<String> json(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

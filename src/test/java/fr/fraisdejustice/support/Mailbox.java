@@ -1,10 +1,12 @@
 package fr.fraisdejustice.support;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -74,6 +76,13 @@ public final class Mailbox {
             }
         }
         return null;
+    }
+
+    /** Waits (at most 10 s) until this address has received this many mails, then answers them. */
+    public List<MimeMessage> await(String address, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> to(address).size() >= count);
+        return to(address);
     }
 
     /** The token of the last link mailed to this address. */

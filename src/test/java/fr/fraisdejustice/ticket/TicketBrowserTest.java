@@ -73,11 +73,11 @@ class TicketBrowserTest extends BrowserTest {
             tasklist.navigate(url(TASKLIST + "#/?task=" + task.getId()));
             assertThat(tasklist.getByText("Sollicitation " + number).first()).isVisible();
             if (task.getAssignee() == null) {
-                tasklist.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
+                tasklist.getByText("Prendre en charge", new Page.GetByTextOptions().setExact(true)).click();
             }
             tasklist.getByText("Proposer une solution").click();
             type(tasklist.getByLabel("Message au demandeur"), answer);
-            tasklist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+            tasklist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider").setExact(true)).click();
             assertThat(tasklist.getByText("Sollicitation " + number)).hasCount(0);
             Assertions.assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
         }

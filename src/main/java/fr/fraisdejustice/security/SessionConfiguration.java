@@ -1,0 +1,26 @@
+package fr.fraisdejustice.security;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+
+/** Sessions live in PostgreSQL (Spring Session JDBC, configured by Spring Boot); here, what bounds their life. */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+    @Bean
+    FilterRegistrationBean<AbsoluteSessionTimeout> absoluteSessionTimeout(
+            @Value("${fdj.sessions.absolute-timeout:12h}") Duration lifetime) {
+        // wall-clock time, as the session's own creation time: never the application's movable business clock
+        FilterRegistrationBean<AbsoluteSessionTimeout> registration =
+                new FilterRegistrationBean<>(new AbsoluteSessionTimeout(lifetime, Clock.systemUTC()));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}

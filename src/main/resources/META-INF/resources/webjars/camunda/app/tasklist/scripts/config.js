@@ -1,0 +1,90 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+export default {
+  // change the app name and vendor
+  // app: {
+  //   name: 'Todos',
+  //   vendor: 'Company'
+  // },
+  //
+  // configure the date format
+  // "dateFormat": {
+  //   "normal": "LLL",
+  //   "long":   "LLLL"
+  // },
+  //
+  // "locales": {
+  //    "availableLocales": ["en", "de"],
+  //    "fallbackLocale": "en"
+  //  },
+  // customScripts: [
+  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
+  //   // with a file called 'customScript.js' in it
+  //   // 'my-custom-script/customScript'
+  // ],
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // disableWelcomeMessage: false,
+  // assignProcessInstanceIdToTaskComment: true,
+
+  // French first for the court clerks: a browser in another language than those listed gets French.
+  // no « first visit » box pointing at Camunda's product tour: our staff are trained on our own processes
+  disableWelcomeMessage: true,
+
+  locales: {
+    availableLocales: ['fr', 'en'],
+    fallbackLocale: 'fr'
+  },
+  // Loaded with import() from app/tasklist/<entry>.js before AngularJS starts:
+  // French names of months and days for the date pickers (flatpickr in forms, uib-datepicker).
+  customScripts: ['scripts/custom/fr-locale'],
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'prend en charge la tâche sélectionnée'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'place le curseur sur le premier filtre de la liste'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'place le curseur sur la première tâche de la liste'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'place le curseur sur le premier champ du formulaire de la tâche'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'ouvre la fenêtre de démarrage d’un processus'
+    }
+  }
+};
