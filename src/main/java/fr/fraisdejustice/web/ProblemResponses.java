@@ -17,7 +17,7 @@ public class ProblemResponses {
 
     private final ObjectMapper json;
 
-    ProblemResponses(ObjectMapper json) {
+    public ProblemResponses(ObjectMapper json) {
         this.json = json;
     }
 

@@ -38,6 +38,7 @@ public final class Problems {
             case 415 -> "Format non pris en charge";
             case 422 -> "Action impossible";
             case 423 -> "Compte verrouillé";
+            case 429 -> "Trop de requêtes";
             default -> status.is5xxServerError() ? "Erreur du service" : "Erreur";
         };
     }
