@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Staff passwords in the engine (docs/adr/0003-staff-passwords-pbkdf2.md): PBKDF2 as the engine's password encryptor
  * (Camunda's SHA and SHA-512 checkers stay built into its PasswordManager, so the hashes written before still verify),
- * and our identity provider that re-hashes them at the next login.
+ * our identity provider that re-hashes them at the next login, and the providers' password rule as the engine's
+ * password policy.
  */
 @Configuration(proxyBeanMethods = false)
 class StaffPasswordsConfiguration {
@@ -28,6 +29,8 @@ class StaffPasswordsConfiguration {
                 }
                 configuration.setPasswordEncryptor(encryptor);
                 configuration.setIdentityProviderSessionFactory(new StaffIdentityProvider.Factory(encryptor));
+                configuration.setPasswordPolicy(new StaffPasswordPolicy());
+                configuration.setEnablePasswordPolicy(true);
             }
         };
     }
