@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * Staff passwords in the engine (docs/adr/0003-staff-passwords-pbkdf2.md): PBKDF2 as the engine's password encryptor
  * (Camunda's SHA and SHA-512 checkers stay built into its PasswordManager, so the hashes written before still verify),
  * our identity provider that re-hashes them at the next login, and the providers' password rule as the engine's
- * password policy.
+ * password policy. The login throttling is set in application.yml ({@code camunda.bpm.generic-properties}).
  */
 @Configuration(proxyBeanMethods = false)
 class StaffPasswordsConfiguration {
