@@ -2,6 +2,7 @@ package fr.fraisdejustice.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -111,7 +112,7 @@ class StaffLoginLockTest {
 
         var unlock = http.send(http.request("/engine-rest/user/" + id + "/unlock")
                 .header("Authorization", Http.basic("marc.leroy", "Admin-FDJ-2026"))
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+                .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertThat(unlock.statusCode()).isEqualTo(204);
         assertThat(staff.row(id).attempts()).isZero();

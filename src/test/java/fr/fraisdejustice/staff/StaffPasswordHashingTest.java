@@ -3,6 +3,7 @@ package fr.fraisdejustice.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -89,10 +90,10 @@ class StaffPasswordHashingTest {
         String id = staff.create("test.sha512", PASSWORD);
         staff.storeFormerSha512Hash(id, PASSWORD);
 
-        var response = http.send(http.request("/api/staff/memoires/MJ000000000/attachments/1")
+        var response = http.send(http.request("/api/staff/memoires/MJ0000000001/attachments/" + UUID.randomUUID())
                 .header("Authorization", Http.basic(id, PASSWORD)));
 
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).as("logged in: no such mémoire, not 401").isEqualTo(404);
         assertThat(staff.row(id).password()).startsWith(PBKDF2);
     }
 

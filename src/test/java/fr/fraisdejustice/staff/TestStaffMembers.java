@@ -51,7 +51,7 @@ class TestStaffMembers {
                 }, id);
     }
 
-    /** Replaces the stored hash the way Camunda 7's default encryptor wrote it: {@code {SHA-512}base64(sha512(password + salt))}. */
+    /** Stores the hash Camunda 7's default encryptor wrote: {@code {SHA-512}base64(sha512(password + salt))}. */
     void storeFormerSha512Hash(String id, String password) {
         storeHash(id, "{SHA-512}" + sha512(password + row(id).salt()));
     }
