@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -41,6 +42,7 @@ class RateLimitWiringTest {
     FilterRegistrationBean<?> engineRestAuthentication;
 
     @Autowired
+    @Qualifier("securityFilterChainRegistration")
     DelegatingFilterProxyRegistrationBean springSecurity;
 
     @Autowired
