@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,14 +53,16 @@ class PasswordReset {
     private final Clock clock;
 
     PasswordReset(AccountRepository accounts, AccountTokens tokens, LoginAttempts attempts, AccountMails mails,
-                  Mailer mailer, TaskExecutor applicationTaskExecutor, PasswordEncoder passwords,
+                  Mailer mailer, PasswordEncoder passwords,
                   AccountSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.attempts = attempts;
         this.mails = mails;
         this.mailer = mailer;
-        this.mailSending = applicationTaskExecutor;
+        SimpleAsyncTaskExecutor sending = new SimpleAsyncTaskExecutor("reset-mail-");
+        sending.setConcurrencyLimit(4);
+        this.mailSending = sending;
         this.passwords = passwords;
         this.sessions = sessions;
         this.clock = clock;
