@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.notification.Mailer;
 import fr.fraisdejustice.shared.PasswordRule;
-import fr.fraisdejustice.web.ApiException;
-import fr.fraisdejustice.web.FieldProblem;
+import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FieldProblem;
 
 /**
  * The account side of {@code bpmn/account-activation.bpmn}: links mailed by the process, their expiry, activation by
@@ -99,7 +98,7 @@ public class AccountActivation {
         SecretAnswers.problem(secretQuestion, secretAnswer).forEach(problems::add);
         if (!problems.isEmpty()) {
             boolean weak = problems.stream().anyMatch(p -> p.code().equals("WEAK_PASSWORD"));
-            throw new ApiException(HttpStatus.BAD_REQUEST, weak ? "WEAK_PASSWORD" : "VALIDATION_FAILED",
+            throw new DomainException(DomainException.Kind.INVALID, weak ? "WEAK_PASSWORD" : "VALIDATION_FAILED",
                     weak ? PasswordRule.RULE : "Certains champs sont invalides : corrigez-les puis renvoyez la demande.",
                     problems);
         }
@@ -117,9 +116,9 @@ public class AccountActivation {
      */
     public void restart(UUID accountId) {
         Account account = accounts.findById(accountId)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "ACCOUNT_NOT_FOUND", "Ce compte n'existe pas."));
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "ACCOUNT_NOT_FOUND", "Ce compte n'existe pas."));
         if (account.status() == AccountStatus.ACTIVE) {
-            throw new ApiException(HttpStatus.CONFLICT, "ACCOUNT_ALREADY_ACTIVE",
+            throw new DomainException(DomainException.Kind.CONFLICT, "ACCOUNT_ALREADY_ACTIVE",
                     "Ce compte est déjà activé : son titulaire peut se connecter ou réinitialiser son mot de passe.");
         }
         account.restartActivation();
@@ -138,21 +137,21 @@ public class AccountActivation {
 
     private AccountToken usableLink(String token) {
         AccountToken link = tokens.find(token, AccountToken.Purpose.ACTIVATION)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "ACTIVATION_LINK_UNKNOWN",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "ACTIVATION_LINK_UNKNOWN",
                         "Ce lien d'activation n'existe pas. Copiez le lien entier du dernier courriel reçu."));
         Instant now = clock.instant();
         Account account = accounts.findById(link.accountId()).orElseThrow();
         if (link.spent() && account.status() == AccountStatus.ACTIVE) {
-            throw new ApiException(HttpStatus.GONE, "ACTIVATION_LINK_USED",
+            throw new DomainException(DomainException.Kind.GONE, "ACTIVATION_LINK_USED",
                     "Ce lien a déjà servi : votre compte est activé, connectez-vous avec votre mot de passe.");
         }
         if (account.status() == AccountStatus.ACTIVATION_EXPIRED || link.expired(now)) {
-            throw new ApiException(HttpStatus.GONE, "ACTIVATION_EXPIRED",
+            throw new DomainException(DomainException.Kind.GONE, "ACTIVATION_EXPIRED",
                     "Ce lien d'activation a expiré (il était valable 30 jours). Ouvrez une sollicitation auprès du "
                             + "support, sous-catégorie « Renvoi du courriel d'activation », pour en recevoir un nouveau.");
         }
         if (link.spent()) {
-            throw new ApiException(HttpStatus.GONE, "ACTIVATION_LINK_REPLACED",
+            throw new DomainException(DomainException.Kind.GONE, "ACTIVATION_LINK_REPLACED",
                     "Ce lien a été remplacé par un lien plus récent : utilisez le dernier courriel d'activation reçu.");
         }
         return link;

@@ -1,6 +1,6 @@
 package fr.fraisdejustice.account;
 
-import fr.fraisdejustice.structure.Membership;
+import fr.fraisdejustice.security.ProviderPrincipal;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,9 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.fraisdejustice.structure.IdentifierType;
-import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,38 +24,15 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 @RestController
-@Tag(name = "Comptes", description = "Création, activation et consultation des comptes des prestataires")
+@Tag(name = "Comptes")
 class AccountController {
 
-    private final AccountRegistration registration;
     private final AccountActivation activation;
     private final AccountSettings settings;
-    private final AccountRepository accounts;
-    private final Structures structures;
 
-    AccountController(AccountRegistration registration, AccountActivation activation, AccountSettings settings,
-                      AccountRepository accounts, Structures structures) {
-        this.registration = registration;
+    AccountController(AccountActivation activation, AccountSettings settings) {
         this.activation = activation;
         this.settings = settings;
-        this.accounts = accounts;
-        this.structures = structures;
-    }
-
-    @PostMapping("/api/accounts")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Créer un compte et sa structure, ou demander le rattachement à une structure existante (anonyme)")
-    AccountRegistration.Created create(@Valid @RequestBody AccountCreationRequest request) {
-        try {
-            return registration.create(request);
-        } catch (DataIntegrityViolationException e) {
-            // two identical requests at the same instant: the second one lost the race on a unique index
-            if (accounts.existsByLoginEmailIgnoreCase(request.loginEmail().trim())) {
-                throw AccountRegistration.loginEmailTaken();
-            }
-            throw new ApiException(HttpStatus.CONFLICT, "CONCURRENT_CREATION",
-                    "La structure vient d'être créée par une autre demande : renvoyez la vôtre, elle deviendra une demande de rattachement.");
-        }
     }
 
     @GetMapping("/api/accounts/activation")
@@ -78,19 +53,6 @@ class AccountController {
     @Operation(summary = "Les questions secrètes proposées (anonyme)")
     List<String> secretQuestions() {
         return SecretAnswers.QUESTIONS;
-    }
-
-    @GetMapping("/api/me")
-    @Operation(summary = "Mon compte, mes structures, mon rôle et mes profils dans chacune")
-    Me me(@AuthenticationPrincipal ProviderPrincipal principal) {
-        return me(accounts.findById(principal.accountId()).orElseThrow());
-    }
-
-    @PatchMapping("/api/me")
-    @Operation(summary = "Changer mes nom, prénom ou adresse de contact (une nouvelle adresse sert une fois confirmée "
-            + "par le lien qui lui est envoyé)")
-    Me change(@AuthenticationPrincipal ProviderPrincipal principal, @RequestBody MeChange change) {
-        return me(settings.change(principal.accountId(), change.contactEmail(), change.lastName(), change.firstName()));
     }
 
     @PostMapping("/api/me/contact-email/confirmation")
@@ -118,20 +80,6 @@ class AccountController {
                 change.secretAnswer());
     }
 
-    private Me me(Account account) {
-        List<Me.StructureView> mine = structures.of(account.id()).stream()
-                .map(b -> new Me.StructureView(b.structure().id(), b.structure().name(), b.structure().identifierType(),
-                        b.structure().identifier(), b.membership().status() == Membership.Status.ACTIVE
-                                ? b.membership().role().name() : "MEMBERSHIP_" + b.membership().status().name(),
-                        b.membership().profiles()))
-                .toList();
-        return new Me(account.id(), account.loginEmail(), account.contactEmail(), account.pendingContactEmail(),
-                account.lastName(), account.firstName(), account.status(), mine);
-    }
-
-    record MeChange(String contactEmail, String lastName, String firstName) {
-    }
-
     record TokenBody(String token) {
     }
 
@@ -148,12 +96,4 @@ class AccountController {
     record Message(String message) {
     }
 
-    record Me(UUID accountId, String loginEmail, String contactEmail, String pendingContactEmail, String lastName,
-              String firstName,
-              AccountStatus status, List<StructureView> structures) {
-
-        record StructureView(UUID id, String name, IdentifierType identifierType, String identifier, String role,
-                             List<String> profiles) {
-        }
-    }
 }

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import fr.fraisdejustice.notification.FrenchDates;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.notification.Mail;
-import fr.fraisdejustice.web.PublicUrl;
+import fr.fraisdejustice.shared.PublicUrl;
 
 /** The mails of the account feature, in French, each in text and HTML. */
 @Component
@@ -50,17 +50,6 @@ class AccountMails {
                 link("/portail/nouveau-mot-de-passe", token),
                 "Ce lien ne sert qu'une fois et expire le " + FrenchDates.dateTime(expiresAt) + ". "
                         + "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.");
-    }
-
-    Mail membershipRequested(String managerEmail, AccountDirectory.Contact requester, String structureName) {
-        return mail(managerEmail, "Demande de rattachement à " + structureName,
-                "Bonjour,",
-                requester.fullName() + " demande à être rattaché(e) à la structure « " + structureName
-                        + " », dont vous êtes gestionnaire principal. " + requester.emailsStatement()
-                        + " Acceptez ou refusez sa demande dans votre espace :",
-                publicUrl.base() + "/portail/compte",
-                "Tant que vous n'avez pas répondu, cette personne ne voit aucune donnée de la structure ; une fois "
-                        + "acceptée, elle n'a que le profil « consultation », que vous pouvez compléter.");
     }
 
     Mail contactEmailConfirmation(Account account, String email, String token, Instant expiresAt) {

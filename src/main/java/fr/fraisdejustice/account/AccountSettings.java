@@ -8,19 +8,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.commons.validator.routines.EmailValidator;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import fr.fraisdejustice.notification.Mail;
-import fr.fraisdejustice.notification.Mailer;
+import fr.fraisdejustice.notification.OutgoingMail;
 import fr.fraisdejustice.security.AccountSessions;
 import fr.fraisdejustice.shared.PasswordRule;
-import fr.fraisdejustice.web.ApiException;
-import fr.fraisdejustice.web.FieldProblem;
+import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FieldProblem;
 
 /**
  * What an account holder changes himself: names, contact e-mail (used only once confirmed through the link mailed to
@@ -28,24 +25,24 @@ import fr.fraisdejustice.web.FieldProblem;
  */
 @Service
 @Transactional
-class AccountSettings {
+public class AccountSettings {
 
     static final Duration CONTACT_LINK_VALIDITY = Duration.ofDays(7);
 
     private final AccountRepository accounts;
     private final AccountTokens tokens;
     private final AccountMails mails;
-    private final Mailer mailer;
+    private final ApplicationEventPublisher events;
     private final PasswordEncoder passwords;
     private final AccountSessions sessions;
     private final Clock clock;
 
-    AccountSettings(AccountRepository accounts, AccountTokens tokens, AccountMails mails, Mailer mailer,
+    AccountSettings(AccountRepository accounts, AccountTokens tokens, AccountMails mails, ApplicationEventPublisher events,
                     PasswordEncoder passwords, AccountSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
-        this.mailer = mailer;
+        this.events = events;
         this.passwords = passwords;
         this.sessions = sessions;
         this.clock = clock;
@@ -57,7 +54,7 @@ class AccountSettings {
         if (contactEmail != null) {
             String email = contactEmail.trim();
             if (!EmailValidator.getInstance().isValid(email)) {
-                throw ApiException.invalidField("contactEmail", "INVALID_FORMAT",
+                throw DomainException.invalidField("contactEmail", "INVALID_FORMAT",
                         "Cette adresse électronique n'est pas valide (exemple : nom@domaine.fr).");
             }
             account.requestContactEmail(email);
@@ -66,31 +63,26 @@ class AccountSettings {
         return account;
     }
 
-    /** Mails the confirmation link to the pending contact e-mail, if there is one, after commit. */
+    /** Mails the confirmation link to the pending contact e-mail, if there is one, through the outbox. */
     void confirmPendingContactEmail(Account account) {
         if (account.pendingContactEmail() == null) {
             tokens.revokeAll(account.id(), AccountToken.Purpose.CONTACT_EMAIL);
             return;
         }
         AccountTokens.Issued link = tokens.issue(account.id(), AccountToken.Purpose.CONTACT_EMAIL, CONTACT_LINK_VALIDITY);
-        Mail mail = mails.contactEmailConfirmation(account, account.pendingContactEmail(), link.token(), link.expiresAt());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                mailer.send(mail);
-            }
-        });
+        events.publishEvent(new OutgoingMail("contact-email:" + UUID.randomUUID(),
+                mails.contactEmailConfirmation(account, account.pendingContactEmail(), link.token(), link.expiresAt())));
     }
 
     /** The link mailed to a new contact e-mail was followed: that address now receives the notifications. */
     String confirmContactEmail(String token) {
         AccountToken link = tokens.find(token, AccountToken.Purpose.CONTACT_EMAIL)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "CONTACT_LINK_UNKNOWN",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "CONTACT_LINK_UNKNOWN",
                         "Ce lien de confirmation n'existe pas. Copiez le lien entier du dernier courriel reçu."));
         Instant now = clock.instant();
         Account account = accounts.findById(link.accountId()).orElseThrow();
         if (!link.usable(now) || account.pendingContactEmail() == null) {
-            throw new ApiException(HttpStatus.GONE, "CONTACT_LINK_EXPIRED",
+            throw new DomainException(DomainException.Kind.GONE, "CONTACT_LINK_EXPIRED",
                     "Ce lien a expiré ou a déjà servi. Saisissez de nouveau l'adresse de contact dans « Mon compte » "
                             + "pour recevoir un nouveau lien.");
         }
@@ -111,7 +103,7 @@ class AccountSettings {
                     "Les deux mots de passe saisis sont différents."));
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, problems.get(0).code(), problems.get(0).detail(), problems);
+            throw new DomainException(DomainException.Kind.INVALID, problems.get(0).code(), problems.get(0).detail(), problems);
         }
         account.changePassword(passwords.encode(newPassword));
         sessions.endAllBut(accountId, keptSessionId);
@@ -121,11 +113,11 @@ class AccountSettings {
         Account account = accounts.findById(accountId).orElseThrow();
         requireCurrentPassword(account, currentPassword);
         if (question == null || question.isBlank() || question.length() > 200) {
-            throw ApiException.invalidField("secretQuestion", "REQUIRED",
+            throw DomainException.invalidField("secretQuestion", "REQUIRED",
                     "Saisissez votre question secrète (200 caractères au plus).");
         }
         if (answer == null || SecretAnswers.normalize(answer).length() < 2 || answer.length() > 100) {
-            throw ApiException.invalidField("secretAnswer", "INVALID_LENGTH",
+            throw DomainException.invalidField("secretAnswer", "INVALID_LENGTH",
                     "La réponse secrète compte de 2 à 100 caractères.");
         }
         account.changeSecret(question.trim(), passwords.encode(SecretAnswers.normalize(answer)));
@@ -133,7 +125,7 @@ class AccountSettings {
 
     private void requireCurrentPassword(Account account, String currentPassword) {
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
-            throw ApiException.invalidField("currentPassword", "WRONG_PASSWORD",
+            throw DomainException.invalidField("currentPassword", "WRONG_PASSWORD",
                     "Votre mot de passe actuel est incorrect.");
         }
     }

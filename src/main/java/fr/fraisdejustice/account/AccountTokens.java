@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import fr.fraisdejustice.security.SecureTokens;
+import fr.fraisdejustice.shared.SecureTokens;
 
 /**
  * Single-use links of accounts (see {@link SecureTokens}). Issuing a new one for a purpose revokes the account's older ones, so only the last link mailed ever works.

@@ -1,32 +1,29 @@
 package fr.fraisdejustice.account;
 
+import fr.fraisdejustice.security.AccountLockedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import fr.fraisdejustice.notification.Mail;
-import fr.fraisdejustice.notification.Mailer;
+import fr.fraisdejustice.notification.OutgoingMail;
 import fr.fraisdejustice.security.AccountSessions;
 import fr.fraisdejustice.shared.PasswordRule;
-import fr.fraisdejustice.web.ApiException;
-import fr.fraisdejustice.web.FieldProblem;
+import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FieldProblem;
 
 /**
  * Forgotten password. The request asks only the login e-mail and always answers the same, at the same speed (the mail
  * leaves after the answer); the single-use link, valid one hour, goes to the login e-mail. Only the page it opens shows
- * the secret question, and asks the answer with the new password. Wrong answers count as failed logins, so guessing
+ * the secret question, and asks the answer with the new password. The mail leaves through the outbox. Wrong answers count as failed logins, so guessing
  * locks the account like guessing a password does; a new password ends the account's open sessions.
  */
 @Service
@@ -46,23 +43,19 @@ class PasswordReset {
     private final AccountTokens tokens;
     private final LoginAttempts attempts;
     private final AccountMails mails;
-    private final Mailer mailer;
-    private final TaskExecutor mailSending;
+    private final ApplicationEventPublisher events;
     private final PasswordEncoder passwords;
     private final AccountSessions sessions;
     private final Clock clock;
 
     PasswordReset(AccountRepository accounts, AccountTokens tokens, LoginAttempts attempts, AccountMails mails,
-                  Mailer mailer, PasswordEncoder passwords,
+                  ApplicationEventPublisher events, PasswordEncoder passwords,
                   AccountSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.attempts = attempts;
         this.mails = mails;
-        this.mailer = mailer;
-        SimpleAsyncTaskExecutor sending = new SimpleAsyncTaskExecutor("reset-mail-");
-        sending.setConcurrencyLimit(4);
-        this.mailSending = sending;
+        this.events = events;
         this.passwords = passwords;
         this.sessions = sessions;
         this.clock = clock;
@@ -76,8 +69,8 @@ class PasswordReset {
                 .filter(a -> !a.isLocked(clock.instant()))
                 .ifPresent(account -> {
                     AccountTokens.Issued link = tokens.issue(account.id(), AccountToken.Purpose.PASSWORD_RESET, VALIDITY);
-                    Mail mail = mails.passwordReset(account, link.token(), link.expiresAt());
-                    afterCommit(() -> mailSending.execute(() -> mailer.send(mail)));
+                    events.publishEvent(new OutgoingMail("password-reset:" + UUID.randomUUID(),
+                            mails.passwordReset(account, link.token(), link.expiresAt())));
                 });
         return SENT;
     }
@@ -101,7 +94,7 @@ class PasswordReset {
             problems.add(new FieldProblem("passwordConfirmation", "MISMATCH", "Les deux mots de passe saisis sont différents."));
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, problems.get(0).code(), problems.get(0).detail(), problems);
+            throw new DomainException(DomainException.Kind.INVALID, problems.get(0).code(), problems.get(0).detail(), problems);
         }
         boolean right = secretAnswer != null
                 && passwords.matches(SecretAnswers.normalize(secretAnswer), account.secretAnswerHash());
@@ -110,7 +103,7 @@ class PasswordReset {
             if (locked.isPresent()) {
                 throw new AccountLockedException(locked.get());
             }
-            throw ApiException.invalidField("secretAnswer", "WRONG_SECRET_ANSWER",
+            throw DomainException.invalidField("secretAnswer", "WRONG_SECRET_ANSWER",
                     "Cette réponse ne correspond pas à votre question secrète. Ni les majuscules ni les accents ne "
                             + "comptent ; après cinq erreurs, le compte est verrouillé une heure.");
         }
@@ -121,28 +114,19 @@ class PasswordReset {
 
     private AccountToken usableLink(String token) {
         AccountToken link = tokens.find(token, AccountToken.Purpose.PASSWORD_RESET)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "RESET_LINK_UNKNOWN",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "RESET_LINK_UNKNOWN",
                         "Ce lien de réinitialisation n'existe pas. Copiez le lien entier du dernier courriel reçu."));
         if (!link.usable(clock.instant())) {
-            throw new ApiException(HttpStatus.GONE, "RESET_LINK_EXPIRED",
+            throw new DomainException(DomainException.Kind.GONE, "RESET_LINK_EXPIRED",
                     "Ce lien a expiré ou a déjà servi (il vaut une heure, une seule fois). Refaites une demande "
                             + "de réinitialisation depuis « Mot de passe oublié ».");
         }
         return link;
     }
 
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
-    }
-
     private static String normalized(String loginEmail) {
         if (loginEmail == null || loginEmail.isBlank()) {
-            throw ApiException.invalidField("loginEmail", "REQUIRED", "Saisissez l'adresse électronique de votre compte.");
+            throw DomainException.invalidField("loginEmail", "REQUIRED", "Saisissez l'adresse électronique de votre compte.");
         }
         return loginEmail.trim();
     }

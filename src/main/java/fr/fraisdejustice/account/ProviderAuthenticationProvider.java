@@ -1,10 +1,11 @@
 package fr.fraisdejustice.account;
 
+import fr.fraisdejustice.security.AccountLockedException;
+import fr.fraisdejustice.security.ProviderPrincipal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,13 +14,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import fr.fraisdejustice.security.ProviderAuthentication;
+
 /**
  * Provider login (HTTP Basic on the API, the portal's login form): the login e-mail and password of an active account,
  * five consecutive failures locking the account for an hour. The lock is checked before the password and again after a
  * right one, so that a right password racing wrong ones cannot slip through the lock.
  */
 @Component
-public class ProviderAuthenticationProvider implements AuthenticationProvider {
+public class ProviderAuthenticationProvider implements ProviderAuthentication {
 
     /** Compared against when the e-mail has no account, so that the answer takes as long either way. */
     private final String unknownAccountHash;

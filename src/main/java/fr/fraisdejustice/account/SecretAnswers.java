@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import fr.fraisdejustice.web.FieldProblem;
+import fr.fraisdejustice.shared.FieldProblem;
 
 /** The secret question and answer that guard the forgotten-password path. Answers are compared loosely, then hashed. */
 final class SecretAnswers {

@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import fr.fraisdejustice.account.ProviderPrincipal;
+import fr.fraisdejustice.security.ProviderPrincipal;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.web.ApiException;
-import fr.fraisdejustice.web.FieldProblem;
-import fr.fraisdejustice.web.UploadCheck;
+import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FieldProblem;
+import fr.fraisdejustice.shared.UploadCheck;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -76,7 +76,7 @@ class BankAccountController {
     private static BankAccount validated(UUID structureId, BankAccountRequest request, MultipartFile document,
                                          Instant now) throws IOException {
         if (request == null || request.type() == null || !List.of("RIB", "IBAN").contains(request.type())) {
-            throw ApiException.invalidField("type", "REQUIRED", "Choisissez le type de coordonnées : RIB ou IBAN.");
+            throw DomainException.invalidField("type", "REQUIRED", "Choisissez le type de coordonnées : RIB ou IBAN.");
         }
         String name = request.name() == null ? "" : request.name().trim();
         List<FieldProblem> problems = new ArrayList<>();
@@ -92,7 +92,7 @@ class BankAccountController {
         problems.addAll(request.type().equals("RIB") ? BankDetails.ribProblems(bank, branch, accountNumber, key)
                 : BankDetails.ibanProblems(iban, bic));
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+            throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
                     "Les coordonnées bancaires sont invalides : corrigez les champs signalés.", problems);
         }
         String type = UploadCheck.check(document, "document", UploadCheck.PDF_PNG_JPEG, MAX_DOCUMENT_BYTES, MAX_NAME_LENGTH);

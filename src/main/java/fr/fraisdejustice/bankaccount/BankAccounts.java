@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 
 /** The public face of the bank-account feature. */
 @Service
@@ -56,7 +55,7 @@ public class BankAccounts {
 
     void deactivate(UUID structureId, UUID bankAccountId) {
         BankAccount account = repository.findById(bankAccountId).filter(a -> a.structureId().equals(structureId))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "BANK_ACCOUNT_NOT_FOUND",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "BANK_ACCOUNT_NOT_FOUND",
                         "Ces coordonnées bancaires n'existent pas pour cette structure."));
         account.deactivate(clock.instant());
     }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.validator.routines.IBANValidator;
 
-import fr.fraisdejustice.web.FieldProblem;
+import fr.fraisdejustice.shared.FieldProblem;
 
 /**
  * The bank-detail rules of DOMAIN.md. RIB: code banque 5 digits, code guichet 5 digits, compte 11 letters or digits, clé

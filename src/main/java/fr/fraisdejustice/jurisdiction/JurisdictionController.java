@@ -3,14 +3,13 @@ package fr.fraisdejustice.jurisdiction;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -41,7 +40,7 @@ class JurisdictionController {
     @Operation(summary = "Une juridiction par son code (anonyme)")
     JurisdictionView get(@PathVariable String code) {
         return jurisdictions.find(code).map(JurisdictionView::of)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "JURISDICTION_NOT_FOUND",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "JURISDICTION_NOT_FOUND",
                         "Aucune juridiction ne porte le code « " + code + " ». La liste des codes est donnée par GET /api/jurisdictions."));
     }
 
@@ -52,7 +51,7 @@ class JurisdictionController {
         try {
             return JurisdictionType.valueOf(type.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("type", "INVALID_VALUE",
+            throw DomainException.invalidField("type", "INVALID_VALUE",
                     "Le type de juridiction doit être TRIBUNAL_JUDICIAIRE ou COUR_APPEL.");
         }
     }
@@ -63,7 +62,7 @@ class JurisdictionController {
         }
         String normalized = departement.trim().toUpperCase();
         if (!DEPARTEMENT.matcher(normalized).matches()) {
-            throw ApiException.invalidField("departement", "INVALID_FORMAT",
+            throw DomainException.invalidField("departement", "INVALID_FORMAT",
                     "Le département s'écrit avec deux chiffres (75), 2A ou 2B pour la Corse, ou trois chiffres outre-mer (974, 988).");
         }
         return normalized;

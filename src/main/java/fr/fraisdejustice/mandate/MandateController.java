@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.fraisdejustice.account.AccountDirectory;
-import fr.fraisdejustice.account.ProviderPrincipal;
+import fr.fraisdejustice.security.ProviderPrincipal;
 import fr.fraisdejustice.structure.Structure;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -75,7 +75,7 @@ class MandateController {
                                     @AuthenticationPrincipal ProviderPrincipal me) {
         Structure structure = structures.requireMember(structureId, me.accountId());
         BillingMandate mandate = signature.of(structureId).stream().filter(m -> m.id().equals(mandateId)).findFirst()
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "MANDATE_NOT_FOUND",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "MANDATE_NOT_FOUND",
                         "Ce mandat n'existe pas pour cette structure."));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

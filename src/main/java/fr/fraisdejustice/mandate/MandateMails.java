@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import fr.fraisdejustice.notification.FrenchDates;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.notification.Mail;
-import fr.fraisdejustice.web.PublicUrl;
+import fr.fraisdejustice.shared.PublicUrl;
 
 @Component
 class MandateMails {

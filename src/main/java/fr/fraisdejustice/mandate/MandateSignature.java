@@ -8,13 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.notification.Mailer;
-import fr.fraisdejustice.security.SecureTokens;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.SecureTokens;
+import fr.fraisdejustice.shared.DomainException;
 
 /**
  * The mandate side of {@code bpmn/billing-mandate.bpmn}: generation, the mailed signature link, its expiry after 30
@@ -52,7 +51,7 @@ public class MandateSignature {
     public BillingMandate generate(UUID structureId, String label, Signatory signatory) {
         String trimmed = label == null ? "" : label.trim();
         if (trimmed.isEmpty() || trimmed.length() > 200) {
-            throw ApiException.invalidField("label", "REQUIRED", "Donnez un libellé au mandat (200 caractères au plus).");
+            throw DomainException.invalidField("label", "REQUIRED", "Donnez un libellé au mandat (200 caractères au plus).");
         }
         // a new mandate to sign replaces one still waiting for its signature
         mandates.findByStructureIdAndStatus(structureId, MandateStatus.PENDING_SIGNATURE).forEach(this::withdraw);
@@ -99,11 +98,11 @@ public class MandateSignature {
     private BillingMandate pendingFor(String token) {
         BillingMandate mandate = (SecureTokens.plausible(token)
                 ? mandates.findBySignatureTokenHash(SecureTokens.hash(token)) : Optional.<BillingMandate>empty())
-                .orElseThrow(() -> new ApiException(HttpStatus.GONE, "SIGNATURE_LINK_INVALID",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.GONE, "SIGNATURE_LINK_INVALID",
                         "Ce lien de signature ne vaut plus : il a déjà servi, a été remplacé ou n'existe pas. Consultez vos "
                                 + "mandats dans votre espace ; générez-en un nouveau si besoin."));
         if (!mandate.linkExpiresAt().isAfter(clock.instant())) {
-            throw new ApiException(HttpStatus.GONE, "SIGNATURE_LINK_EXPIRED",
+            throw new DomainException(DomainException.Kind.GONE, "SIGNATURE_LINK_EXPIRED",
                     "Ce lien de signature a expiré (il valait 30 jours) : générez un nouveau mandat depuis votre espace.");
         }
         return mandate;
@@ -112,12 +111,12 @@ public class MandateSignature {
     /** The gestionnaire revokes a mandate: an active one re-opens prerequisite 02; a pending one is withdrawn. */
     public BillingMandate revoke(UUID structureId, UUID mandateId) {
         BillingMandate mandate = mandates.findById(mandateId).filter(m -> m.structureId().equals(structureId))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "MANDATE_NOT_FOUND",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "MANDATE_NOT_FOUND",
                         "Ce mandat n'existe pas pour cette structure."));
         switch (mandate.status()) {
             case PENDING_SIGNATURE -> withdraw(mandate);
             case ACTIVE -> mandate.revoke(clock.instant());
-            default -> throw new ApiException(HttpStatus.CONFLICT, "MANDATE_NOT_REVOCABLE",
+            default -> throw new DomainException(DomainException.Kind.CONFLICT, "MANDATE_NOT_REVOCABLE",
                     "Ce mandat est déjà " + (mandate.status() == MandateStatus.REVOQUE ? "révoqué" : "expiré") + ".");
         }
         return mandate;

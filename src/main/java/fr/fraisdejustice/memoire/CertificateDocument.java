@@ -5,8 +5,8 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
-import fr.fraisdejustice.document.SimplePdf;
-import fr.fraisdejustice.notification.FrenchDates;
+import fr.fraisdejustice.shared.SimplePdf;
+import fr.fraisdejustice.shared.FrenchDates;
 
 /** The certificat de dépôt as a PDF: number, date, structure, juridiction, amounts, fingerprint. */
 @Component

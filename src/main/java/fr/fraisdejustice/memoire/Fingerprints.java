@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
-import fr.fraisdejustice.security.SecureTokens;
+import fr.fraisdejustice.shared.SecureTokens;
 
 /**
  * The empreinte of a certificat de dépôt: the SHA-256 of a canonical text of the mémoire (its number, header, every

@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 
 import fr.fraisdejustice.structure.ProviderCategory;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,7 +34,7 @@ public class Memoire {
     record Correction(BigDecimal exclVat, String reason) {
     }
 
-    record Header(String jurisdictionCode, String serviceCode, UUID bankAccountId, ProviderCategory providerCategory,
+    public record Header(String jurisdictionCode, String serviceCode, UUID bankAccountId, ProviderCategory providerCategory,
                   String referenceText, VatType vatType, String providerInvoiceNumber) {
     }
 
@@ -221,7 +220,7 @@ public class Memoire {
         requireStatus("le certifier", MemoireStatus.MIS_A_DISPOSITION, MemoireStatus.COMPLETE);
         for (Map.Entry<Integer, Correction> correction : corrections.entrySet()) {
             lines.stream().filter(l -> l.position() == correction.getKey()).findFirst()
-                    .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_LINE",
+                    .orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "UNKNOWN_LINE",
                             "Le mémoire n'a pas de ligne n° " + correction.getKey() + " : corrigez le numéro de ligne."))
                     .correct(correction.getValue().exclVat(), correction.getValue().reason());
         }
@@ -290,7 +289,7 @@ public class Memoire {
     /** 409 when the mémoire's status does not allow the action. */
     void requireStatus(String action, MemoireStatus... allowed) {
         if (!List.of(allowed).contains(status)) {
-            throw new ApiException(HttpStatus.CONFLICT, "STATUS_FORBIDS_ACTION", "Le mémoire " + number() + " est « "
+            throw new DomainException(DomainException.Kind.CONFLICT, "STATUS_FORBIDS_ACTION", "Le mémoire " + number() + " est « "
                     + status.label() + " » : on ne peut pas " + action + " (possible seulement s'il est "
                     + List.of(allowed).stream().map(s -> "« " + s.label() + " »").collect(Collectors.joining(" ou "))
                     + ").").with("status", status.name());
@@ -315,14 +314,14 @@ public class Memoire {
 
     void requireDraft() {
         if (status != MemoireStatus.BROUILLON) {
-            throw new ApiException(HttpStatus.CONFLICT, "MEMOIRE_NOT_EDITABLE",
+            throw new DomainException(DomainException.Kind.CONFLICT, "MEMOIRE_NOT_EDITABLE",
                     "Ce mémoire n'est plus un brouillon : une fois envoyé, il ne peut plus être modifié.");
         }
     }
 
     MemoireLine line(UUID lineId) {
         return lines.stream().filter(l -> l.id().equals(lineId)).findFirst()
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "LINE_NOT_FOUND", "Cette ligne n'existe pas dans ce mémoire."));
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "LINE_NOT_FOUND", "Cette ligne n'existe pas dans ce mémoire."));
     }
 
     private void setHeader(Header header, Instant now) {

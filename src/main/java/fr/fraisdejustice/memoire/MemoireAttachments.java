@@ -7,20 +7,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.camunda.bpm.engine.authorization.Groups;
 
-import fr.fraisdejustice.security.SecureTokens;
-import fr.fraisdejustice.staff.StaffGroups;
+import fr.fraisdejustice.shared.SecureTokens;
+import fr.fraisdejustice.shared.StaffGroups;
 import fr.fraisdejustice.structure.Membership;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.web.ApiException;
-import fr.fraisdejustice.web.FieldProblem;
-import fr.fraisdejustice.web.UploadCheck;
+import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FieldProblem;
+import fr.fraisdejustice.shared.UploadCheck;
 
 /**
  * The pièces jointes of a draft (DOMAIN.md: PDF, PNG, JPEG or TIFF judged by content, 10 Mo per file, 120 Mo per
@@ -28,7 +27,7 @@ import fr.fraisdejustice.web.UploadCheck;
  */
 @Service
 @Transactional
-class MemoireAttachments {
+public class MemoireAttachments {
 
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     static final long MAX_MEMOIRE_BYTES = 120L * 1024 * 1024;
@@ -65,7 +64,7 @@ class MemoireAttachments {
     }
 
     /** The same checks and storage for a document already in memory (a dépôt flux's attachment). */
-    AttachmentView add(String number, String fileName, byte[] content, String kind, UUID lineId, UUID accountId) {
+    public AttachmentView add(String number, String fileName, byte[] content, String kind, UUID lineId, UUID accountId) {
         Memoire memoire = memoire(number);
         structures.requireProfile(memoire.structureId(), accountId, Membership.MODIFICATION);
         if (memoire.status() != MemoireStatus.SUSPENDU) {  // a suspended mémoire takes the documents the clerk asked for
@@ -77,7 +76,7 @@ class MemoireAttachments {
         }
         String type = UploadCheck.check(fileName, content, "file", UploadCheck.PDF_PNG_JPEG_TIFF, MAX_FILE_BYTES, MAX_NAME_LENGTH);
         if (attachments.totalSize(memoire.id()) + content.length > MAX_MEMOIRE_BYTES) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "MEMOIRE_ATTACHMENTS_TOO_LARGE",
+            throw new DomainException(DomainException.Kind.TOO_LARGE, "MEMOIRE_ATTACHMENTS_TOO_LARGE",
                     "Les pièces jointes d'un mémoire ne dépassent pas 120 Mo au total : réduisez ou retirez des documents.");
         }
         return AttachmentView.of(attachments.save(new MemoireAttachment(memoire.id(), lineId, attachmentKind,
@@ -109,7 +108,7 @@ class MemoireAttachments {
             throw MemoireNumbers.notFound();
         }
         MemoireAttachment attachment = attachments.findById(attachmentId).filter(a -> a.memoireId().equals(memoire.id()))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
                         "Cette pièce jointe n'existe pas dans ce mémoire."));
         return new Content(attachment.fileName(), attachment.mediaType(), attachment.content());
     }
@@ -127,7 +126,7 @@ class MemoireAttachments {
             structures.requireMember(memoire.structureId(), accountId);
         }
         return attachments.findById(attachmentId).filter(a -> a.memoireId().equals(memoire.id()))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
                         "Cette pièce jointe n'existe pas dans ce mémoire."));
     }
 
@@ -140,7 +139,7 @@ class MemoireAttachments {
         try {
             return AttachmentKind.valueOf(kind == null ? "" : kind.trim());
         } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+            throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
                     "Précisez la nature de la pièce : REQUISITION, ATTESTATION_MISSION, BORDEREAU_FRAIS ou AUTRE.",
                     List.of(new FieldProblem("kind", "INVALID_VALUE", "Nature de pièce inconnue.")));
         }

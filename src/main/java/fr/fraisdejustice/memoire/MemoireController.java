@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.fraisdejustice.account.ProviderPrincipal;
+import fr.fraisdejustice.security.ProviderPrincipal;
 import fr.fraisdejustice.structure.ProviderCategory;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -37,7 +37,7 @@ class MemoireController {
     @Operation(summary = "Créer un brouillon de mémoire (profil « modification »)")
     MemoireView create(@RequestBody HeaderRequest request, @AuthenticationPrincipal ProviderPrincipal me) {
         if (request.structureId() == null) {
-            throw ApiException.invalidField("structureId", "REQUIRED", "Indiquez la structure qui émet le mémoire.");
+            throw DomainException.invalidField("structureId", "REQUIRED", "Indiquez la structure qui émet le mémoire.");
         }
         return drafts.create(request.structureId(), request.header(), me.accountId());
     }

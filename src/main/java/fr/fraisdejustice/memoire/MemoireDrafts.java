@@ -9,18 +9,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.bankaccount.BankAccounts;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
-import fr.fraisdejustice.notification.FrenchDates;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.structure.Membership;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.web.ApiException;
-import fr.fraisdejustice.web.FieldProblem;
+import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FieldProblem;
 
 /**
  * Drafts of mémoires: created, changed and deleted by the structure's members with the « modification » profile, read
@@ -28,7 +27,7 @@ import fr.fraisdejustice.web.FieldProblem;
  */
 @Service
 @Transactional
-class MemoireDrafts {
+public class MemoireDrafts {
 
     private static final Set<BigDecimal> VAT_RATES = Set.of(new BigDecimal("0"), new BigDecimal("5.5"),
             new BigDecimal("10"), new BigDecimal("20"));
@@ -56,7 +55,7 @@ class MemoireDrafts {
         this.clock = clock;
     }
 
-    MemoireView create(UUID structureId, Memoire.Header header, UUID accountId) {
+    public MemoireView create(UUID structureId, Memoire.Header header, UUID accountId) {
         structures.requireProfile(structureId, accountId, Membership.MODIFICATION);
         Memoire.Header checked = checked(structureId, header);
         String number = "TMP" + Year.now(clock.withZone(FrenchDates.PARIS)) + String.format("%09d", memoires.nextDraftNumber());
@@ -83,7 +82,7 @@ class MemoireDrafts {
         memoires.delete(editable(number, accountId));
     }
 
-    MemoireView.LineView addLine(String number, MemoireLine.Entry entry, UUID accountId) {
+    public MemoireView.LineView addLine(String number, MemoireLine.Entry entry, UUID accountId) {
         Memoire memoire = editable(number, accountId);
         MemoireLine.Entry checked = checked(memoire, entry);
         return MemoireView.LineView.of(memoire.addLine(checked, tariffOf(checked), clock.instant()));
@@ -210,7 +209,7 @@ class MemoireDrafts {
 
     private static void refuse(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+            throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
                     "Certains champs sont invalides : corrigez-les puis renvoyez la demande.", problems);
         }
     }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Records each step of a mémoire, in the transaction that changed it; mails the provider the steps that concern him. */
@@ -23,18 +25,27 @@ class MemoireHistory {
         }
     }
 
+    /** A status change the provider is to be mailed about, stored by the outbox with the change itself. */
+    public record StatusMailDue(UUID changeId) {
+    }
+
     private final MemoireStatusChangeRepository changes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MemoireHistory(MemoireStatusChangeRepository changes, Clock clock) {
+    MemoireHistory(MemoireStatusChangeRepository changes, ApplicationEventPublisher events, Clock clock) {
         this.changes = changes;
+        this.events = events;
         this.clock = clock;
     }
 
     /** The mémoire's current status, by this actor, for this reason (by default the mémoire's status reason). */
     void record(Memoire memoire, Actor actor, String reason) {
-        changes.save(new MemoireStatusChange(memoire, actor, reason == null ? memoire.statusReason() : reason,
-                MAILED.contains(memoire.status()), clock.instant()));
+        MemoireStatusChange change = changes.save(new MemoireStatusChange(memoire, actor,
+                reason == null ? memoire.statusReason() : reason, MAILED.contains(memoire.status()), clock.instant()));
+        if (change.mailDue()) {
+            events.publishEvent(new StatusMailDue(change.id()));
+        }
     }
 
     void record(Memoire memoire, Actor actor) {

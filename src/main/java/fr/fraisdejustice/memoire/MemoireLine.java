@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 public class MemoireLine {
 
     /** What the provider enters on a line; everything else is computed. */
-    record Entry(String caseNumber, LocalDate requisitionDate, String requestingAuthority, ServiceType serviceType,
+    public record Entry(String caseNumber, LocalDate requisitionDate, String requestingAuthority, ServiceType serviceType,
                  LocalDate serviceDate, BigDecimal quantity, BigDecimal unitPriceExclVat, BigDecimal vatRate,
                  BigDecimal sundryCosts, String sundryCostsDetail, BigDecimal disbursements, boolean withOption,
                  boolean night, boolean weekend, boolean firstHour) {

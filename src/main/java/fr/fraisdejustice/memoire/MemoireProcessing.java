@@ -5,14 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.jurisdiction.Jurisdiction;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
-import fr.fraisdejustice.notification.FrenchDates;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.FrenchDates;
+import fr.fraisdejustice.shared.DomainException;
 
 /**
  * The staff's side of {@code memoire-lifecycle}: the routing decision, then what the greffe, the parquet, the magistrat
@@ -58,7 +57,7 @@ class MemoireProcessing {
 
     void askComplement(String mjNumber, String request, Actor actor) {
         if (request == null || request.isBlank()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "COMPLEMENT_REQUEST_REQUIRED",
+            throw new DomainException(DomainException.Kind.INVALID, "COMPLEMENT_REQUEST_REQUIRED",
                     "Précisez au prestataire ce qu'il doit compléter (informations ou pièces).");
         }
         Memoire memoire = memoire(mjNumber);
@@ -104,7 +103,7 @@ class MemoireProcessing {
     void releasePayment(String mjNumber, LocalDate date, BigDecimal amount, Actor actor) {
         Memoire memoire = memoire(mjNumber);
         if (date == null || amount == null || amount.signum() < 0) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "PAYMENT_REQUIRED",
+            throw new DomainException(DomainException.Kind.INVALID, "PAYMENT_REQUIRED",
                     "Indiquez la date de paiement et le montant payé (positif ou nul).");
         }
         memoire.releasePayment(date, amount, clock.instant());

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /**
  * One step of a mémoire's history: its status from then on, when, who (a label the provider may read: his own name or
  * the office, never a clerk's name) and why. A row whose mail is still due has no {@code notifiedAt}: the history is
- * also the outbox of {@link StatusMails}.
+ * the source of the status mails ({@link StatusMails}), which leave through the outbox.
  */
 @Entity
 @Table(name = "memoire_status_change")
@@ -45,9 +45,6 @@ class MemoireStatusChange {
     @Column(name = "notified_at")
     private Instant notifiedAt;
 
-    @Column(name = "mail_attempts")
-    private int mailAttempts;
-
     protected MemoireStatusChange() {
     }
 
@@ -66,15 +63,11 @@ class MemoireStatusChange {
         notifiedAt = now;
     }
 
-    void mailFailed() {
-        mailAttempts++;
-    }
-
     UUID id() { return id; }
     UUID memoireId() { return memoireId; }
     MemoireStatus status() { return status; }
     Instant changedAt() { return changedAt; }
     String actor() { return actor; }
     String reason() { return reason; }
-    int mailAttempts() { return mailAttempts; }
+    boolean mailDue() { return notifiedAt == null; }
 }

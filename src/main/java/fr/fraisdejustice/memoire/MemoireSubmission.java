@@ -8,20 +8,19 @@ import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.bankaccount.BankAccounts;
-import fr.fraisdejustice.notification.FrenchDates;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.prerequisite.Prerequisites;
-import fr.fraisdejustice.security.SecureTokens;
+import fr.fraisdejustice.shared.SecureTokens;
 import fr.fraisdejustice.structure.Membership;
 import fr.fraisdejustice.structure.Structure;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.web.ApiException;
-import fr.fraisdejustice.web.FieldProblem;
+import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FieldProblem;
 
 /**
  * « Valider et envoyer »: the checks of DOMAIN.md, then in one transaction the MJ number, the structure's RIB attached,
@@ -30,14 +29,13 @@ import fr.fraisdejustice.web.FieldProblem;
  */
 @Service
 @Transactional
-class MemoireSubmission {
+public class MemoireSubmission {
 
-    static final String PROCESS_KEY = "memoire-lifecycle";
 
     record Certificate(String fingerprint, Instant depositedAt, MemoireView.Amounts amounts) {
     }
 
-    record Submitted(String number, MemoireStatus status, boolean late, Certificate certificate) {
+    public record Submitted(String number, MemoireStatus status, boolean late, Certificate certificate) {
     }
 
     private final MemoireRepository memoires;
@@ -64,9 +62,9 @@ class MemoireSubmission {
         this.clock = clock;
     }
 
-    Submitted submit(String number, boolean swornStatement, boolean lateAcknowledged, UUID accountId) {
+    public Submitted submit(String number, boolean swornStatement, boolean lateAcknowledged, UUID accountId) {
         if (!swornStatement) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "SWORN_STATEMENT_REQUIRED",
+            throw new DomainException(DomainException.Kind.INVALID, "SWORN_STATEMENT_REQUIRED",
                     "Cochez la déclaration sur l'honneur pour envoyer le mémoire.",
                     List.of(new FieldProblem("swornStatement", "REQUIRED", "La déclaration sur l'honneur est obligatoire.")));
         }
@@ -74,34 +72,34 @@ class MemoireSubmission {
                 .orElseThrow(MemoireNumbers::notFound);
         Structure structure = structures.requireProfile(memoire.structureId(), accountId, Membership.MODIFICATION);
         if (memoire.status() != MemoireStatus.BROUILLON) {
-            throw new ApiException(HttpStatus.CONFLICT, "ALREADY_SUBMITTED", "Ce mémoire a déjà été envoyé le "
+            throw new DomainException(DomainException.Kind.CONFLICT, "ALREADY_SUBMITTED", "Ce mémoire a déjà été envoyé le "
                     + FrenchDates.dateTime(memoire.depositedAt()) + " sous le numéro " + memoire.mjNumber()
                     + " : rien n'a été envoyé une seconde fois.").with("mjNumber", memoire.mjNumber());
         }
         List<String> missing = prerequisites.missing(structure);
         if (!missing.isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "PREREQUISITES_MISSING",
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "PREREQUISITES_MISSING",
                     "Votre structure ne remplit pas encore les prérequis " + String.join(", ", missing)
                             + " : son gestionnaire principal peut les remplir depuis « Prérequis de votre structure ».")
                     .with("missing", missing);
         }
         if (memoire.lines().isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "NO_LINE",
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "NO_LINE",
                     "Ajoutez au moins une ligne de prestation avant d'envoyer le mémoire.");
         }
         LocalDate today = LocalDate.now(clock.withZone(FrenchDates.PARIS));
         if (memoire.lines().stream().anyMatch(l -> l.requisitionDate().isAfter(l.serviceDate()) || l.serviceDate().isAfter(today))) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "INCOHERENT_DATES",
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "INCOHERENT_DATES",
                     "Sur chaque ligne, la réquisition précède la prestation, qui précède aujourd'hui : corrigez les dates.");
         }
         if (!bankAccounts.isActiveOf(memoire.structureId(), memoire.bankAccountId())) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "BANK_ACCOUNT_INACTIVE",
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "BANK_ACCOUNT_INACTIVE",
                     "Les coordonnées bancaires choisies ne sont plus actives : choisissez-en d'autres dans l'en-tête.");
         }
         LocalDate missionEnd = memoire.lines().stream().map(MemoireLine::serviceDate).max(Comparator.naturalOrder()).orElseThrow();
         boolean late = missionEnd.plusYears(1).isBefore(today);
         if (late && !lateAcknowledged) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "LATE_MEMOIRE",
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "LATE_MEMOIRE",
                     "La mission s'est achevée le " + missionEnd + ", il y a plus d'un an (CPP art. 800) : le mémoire risque "
                             + "la forclusion et sera taxé. Confirmez l'envoi pour le déposer malgré tout.")
                     .with("missionEnd", missionEnd.toString());
@@ -116,7 +114,7 @@ class MemoireSubmission {
         memoire.deposit(mjNumber, now, fingerprint, late);
         history.record(memoire, new Actor(accounts.contact(accountId).fullName(), accountId.toString()),
                 late ? "Envoyé plus d'un an après la fin de la mission (CPP art. 800)" : null);
-        runtime.startProcessInstanceByKey(PROCESS_KEY, mjNumber);
+        runtime.startProcessInstanceByKey(MemoireLifecycleProcess.KEY, mjNumber);
         return new Submitted(mjNumber, memoire.status(), late,
                 new Certificate(fingerprint, now, MemoireView.Amounts.of(memoire.lines())));
     }

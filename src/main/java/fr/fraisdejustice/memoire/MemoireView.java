@@ -14,7 +14,7 @@ import java.util.function.Function;
 import fr.fraisdejustice.structure.ProviderCategory;
 
 /** A mémoire as the API shows it, with its totals overall and per VAT rate. */
-record MemoireView(String number, String draftNumber, MemoireStatus status, Instant depositedAt, String fingerprint,
+public record MemoireView(String number, String draftNumber, MemoireStatus status, Instant depositedAt, String fingerprint,
                    boolean late, UUID structureId, String jurisdictionCode, String serviceCode,
                    UUID bankAccountId, ProviderCategory providerCategory, String referenceText, VatType vatType,
                    String providerInvoiceNumber, Instant createdAt, Instant updatedAt, List<LineView> lines,
@@ -32,7 +32,7 @@ record MemoireView(String number, String draftNumber, MemoireStatus status, Inst
                 availableActions, steps);
     }
 
-    record LineView(UUID id, int position, String caseNumber, LocalDate requisitionDate, String requestingAuthority,
+    public record LineView(UUID id, int position, String caseNumber, LocalDate requisitionDate, String requestingAuthority,
                     ServiceType serviceType, LocalDate serviceDate, BigDecimal quantity, BigDecimal unitPriceExclVat,
                     BigDecimal vatRate, BigDecimal sundryCosts, String sundryCostsDetail, BigDecimal disbursements,
                     boolean withOption, boolean night, boolean weekend, boolean firstHour, BigDecimal amountExclVat,
@@ -86,7 +86,7 @@ record MemoireView(String number, String draftNumber, MemoireStatus status, Inst
 
     private static Instant appealDeadline(Memoire m) {
         return m.status() == MemoireStatus.TAXE && m.taxedBelowOrAboveRequest() && m.taxationNotifiedAt() != null
-                ? m.taxationNotifiedAt().plus(ProviderActions.APPEAL_PERIOD) : null;
+                ? m.taxationNotifiedAt().plus(MemoireLifecycleProcess.APPEAL_PERIOD) : null;
     }
 
     /** What the provider may do next; the server checks it again when he does. */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import fr.fraisdejustice.notification.Mail;
 import fr.fraisdejustice.notification.Mailer;
-import fr.fraisdejustice.staff.StaffGroups;
+import fr.fraisdejustice.shared.StaffGroups;
 
 /** Task_NotifyOverdueCertification: tells every member of the certifying office's greffe that a mémoire is overdue. */
 @Component("overdueCertificationMailer")
@@ -30,11 +30,11 @@ class OverdueCertificationDelegate implements JavaDelegate {
         String group = StaffGroups.greffe((String) execution.getVariable("certifyingOffice"));
         List<String> addresses = identity.createUserQuery().memberOfGroup(group).list().stream()
                 .map(User::getEmail).filter(e -> e != null && !e.isBlank()).toList();
-        String text = "Bonjour,\n\nLe mémoire " + mj + " attend sa certification depuis plus de 30 jours. Il figure dans le "
+        String text = "Bonjour,\n\nLe mémoire " + mj + " attend sa certification depuis plus de " + MemoireLifecycleProcess.CERTIFICATION_DUE.toDays() + " jours. Il figure dans le "
                 + "filtre « En retard » de Tasklist.\n\n-- \nfrais-de-justice, ministère de la Justice\n";
         for (String address : addresses) {
             mailer.send(new Mail(address, "Mémoire " + mj + " en retard de certification", text,
-                    "<p>Bonjour,</p><p>Le mémoire " + mj + " attend sa certification depuis plus de 30 jours. Il figure "
+                    "<p>Bonjour,</p><p>Le mémoire " + mj + " attend sa certification depuis plus de " + MemoireLifecycleProcess.CERTIFICATION_DUE.toDays() + " jours. Il figure "
                             + "dans le filtre « En retard » de Tasklist.</p>"));
         }
     }

@@ -8,15 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.account.AccountDirectory;
-import fr.fraisdejustice.notification.FrenchDates;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.structure.Membership;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 
 /**
  * What a provider does with a sent mémoire (profile « modification »): complete it when suspended, appeal a taxation,
@@ -25,9 +24,8 @@ import fr.fraisdejustice.web.ApiException;
  */
 @Service
 @Transactional
-class ProviderActions {
+public class ProviderActions {
 
-    static final Duration APPEAL_PERIOD = Duration.ofDays(10);
 
     private final MemoireRepository memoires;
     private final MemoireAttachmentRepository attachments;
@@ -52,38 +50,38 @@ class ProviderActions {
 
     void complete(String number, String information, UUID accountId) {
         if (information == null || information.isBlank() || information.length() > 2000) {
-            throw ApiException.invalidField("information", "REQUIRED",
+            throw DomainException.invalidField("information", "REQUIRED",
                     "Répondez à la demande du greffe (2 000 caractères au plus) ; joignez d'abord les pièces demandées.");
         }
         Memoire memoire = actionable(number, accountId);
         memoire.complete(information.trim(), clock.instant());
         history.record(memoire, provider(accountId));
-        correlate("MemoireCompleted", memoire);
+        correlate(MemoireLifecycleProcess.MESSAGE_COMPLETED, memoire);
     }
 
     void appeal(String number, String reason, UUID accountId) {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw ApiException.invalidField("reason", "REQUIRED", "Motivez votre recours (2 000 caractères au plus).");
+            throw DomainException.invalidField("reason", "REQUIRED", "Motivez votre recours (2 000 caractères au plus).");
         }
         Memoire memoire = actionable(number, accountId);
         memoire.requireStatus("former un recours", MemoireStatus.TAXE);
         if (!memoire.taxedBelowOrAboveRequest() || memoire.taxationNotifiedAt() == null) {
-            throw new ApiException(HttpStatus.CONFLICT, "APPEAL_NOT_OPEN",
+            throw new DomainException(DomainException.Kind.CONFLICT, "APPEAL_NOT_OPEN",
                     "Le montant taxé est celui que vous avez demandé : il n'y a pas de recours à former.");
         }
-        if (clock.instant().isAfter(memoire.taxationNotifiedAt().plus(APPEAL_PERIOD))) {
-            throw new ApiException(HttpStatus.CONFLICT, "APPEAL_PERIOD_OVER", "Le délai de recours de 10 jours (CPP R.228-1) "
-                    + "a expiré le " + FrenchDates.dateTime(memoire.taxationNotifiedAt().plus(APPEAL_PERIOD)) + ".");
+        if (clock.instant().isAfter(memoire.taxationNotifiedAt().plus(MemoireLifecycleProcess.APPEAL_PERIOD))) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "APPEAL_PERIOD_OVER", "Le délai de recours de 10 jours (CPP R.228-1) "
+                    + "a expiré le " + FrenchDates.dateTime(memoire.taxationNotifiedAt().plus(MemoireLifecycleProcess.APPEAL_PERIOD)) + ".");
         }
         history.note(memoire, provider(accountId), "Recours contre l'ordonnance de taxe : " + reason.trim());
-        correlate("TaxationAppealed", memoire);
+        correlate(MemoireLifecycleProcess.MESSAGE_APPEALED, memoire);
     }
 
     void abandon(String number, UUID accountId) {
         Memoire memoire = actionable(number, accountId);
         memoire.abandon(clock.instant());
         history.record(memoire, provider(accountId));
-        correlate("MemoireAbandoned", memoire);
+        correlate(MemoireLifecycleProcess.MESSAGE_ABANDONED, memoire);
     }
 
     /** A new draft with the refused mémoire's header, lines (tariffs read again) and attachments, the RIB aside. */
@@ -108,7 +106,7 @@ class ProviderActions {
         }
         refused.markDuplicated(draftNumber, clock.instant());
         history.record(refused, provider(accountId));
-        correlate("MemoireDuplicated", refused);
+        correlate(MemoireLifecycleProcess.MESSAGE_DUPLICATED, refused);
         return MemoireView.of(copy);
     }
 

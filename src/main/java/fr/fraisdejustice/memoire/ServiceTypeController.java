@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.fraisdejustice.structure.ProviderCategory;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -44,7 +44,7 @@ class ServiceTypeController {
         try {
             return ProviderCategory.valueOf(category.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("category", "INVALID_VALUE",
+            throw DomainException.invalidField("category", "INVALID_VALUE",
                     "Catégorie inconnue : la liste est donnée par GET /api/reference/provider-categories.");
         }
     }

@@ -4,32 +4,23 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import fr.fraisdejustice.account.AccountDirectory;
-import fr.fraisdejustice.notification.FrenchDates;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.notification.Mail;
 import fr.fraisdejustice.notification.Mailer;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.web.PublicUrl;
+import fr.fraisdejustice.shared.PublicUrl;
 
 /**
- * Mails the structure's contact address (its gestionnaire principal's) each status change it should hear of. The
- * history rows are the outbox: written in the transaction that changed the mémoire, sent after it committed, retried
- * up to {@value #MAX_ATTEMPTS} times by the next runs; rows are locked while sent, so two servers never send one twice.
+ * Mails the structure's contact address (its gestionnaire principal's) each status change it should hear of: an outbox
+ * listener, run after the commit that changed the mémoire, again after a failure, and each mail sent once.
  */
 @Component
 class StatusMails {
-
-    private static final Logger LOG = LoggerFactory.getLogger(StatusMails.class);
-    static final int MAX_ATTEMPTS = 5;
-    private static final int BATCH = 100;
 
     private final MemoireStatusChangeRepository changes;
     private final MemoireRepository memoires;
@@ -37,41 +28,24 @@ class StatusMails {
     private final AccountDirectory accounts;
     private final Mailer mailer;
     private final PublicUrl publicUrl;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
     StatusMails(MemoireStatusChangeRepository changes, MemoireRepository memoires, Structures structures,
-                AccountDirectory accounts, Mailer mailer, PublicUrl publicUrl, TransactionTemplate transaction,
-                Clock clock) {
+                AccountDirectory accounts, Mailer mailer, PublicUrl publicUrl, Clock clock) {
         this.changes = changes;
         this.memoires = memoires;
         this.structures = structures;
         this.accounts = accounts;
         this.mailer = mailer;
         this.publicUrl = publicUrl;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
-    /** Sends the mails due; returns how many were sent. */
-    @Scheduled(cron = "${fdj.memoire-mails.cron}")
-    public int sendDue() {
-        Integer sent = transaction.execute(status -> {
-            int count = 0;
-            for (MemoireStatusChange change : changes.lockUnsent(MAX_ATTEMPTS, BATCH)) {
-                try {
-                    mail(change).ifPresent(mailer::send);
-                    change.mailSent(clock.instant());
-                    count++;
-                } catch (MailException e) {
-                    change.mailFailed();
-                    LOG.warn("Courriel du statut {} non envoyé (essai {}/{}) : {}", change.id(), change.mailAttempts(),
-                            MAX_ATTEMPTS, e.getMessage());
-                }
-            }
-            return count;
-        });
-        return sent == null ? 0 : sent;
+    @ApplicationModuleListener
+    void statusChanged(MemoireHistory.StatusMailDue due) {
+        MemoireStatusChange change = changes.findById(due.changeId()).orElseThrow();
+        mail(change).ifPresent(mail -> mailer.sendOnce("memoire-status:" + change.id(), mail));
+        change.mailSent(clock.instant());
     }
 
     private Optional<Mail> mail(MemoireStatusChange change) {
@@ -90,7 +64,8 @@ class StatusMails {
             case SUSPENDU -> "Le greffe attend un complément : ajoutez les pièces demandées, puis répondez depuis la page du mémoire.";
             case REFUSE -> "Vous pouvez le dupliquer pour le corriger et l'envoyer à nouveau, ou l'abandonner.";
             case TAXE -> memoire.taxedBelowOrAboveRequest()
-                    ? "Le montant taxé diffère de votre demande : vous pouvez former un recours dans les 10 jours (CPP R.228-1)."
+                    ? "Le montant taxé diffère de votre demande : vous pouvez former un recours dans les "
+                            + MemoireLifecycleProcess.APPEAL_PERIOD.toDays() + " jours (CPP R.228-1)."
                     : "";
             default -> "";
         };

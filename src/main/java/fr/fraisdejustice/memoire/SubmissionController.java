@@ -2,7 +2,6 @@ package fr.fraisdejustice.memoire;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,10 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.fraisdejustice.account.ProviderPrincipal;
+import fr.fraisdejustice.security.ProviderPrincipal;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -51,7 +50,7 @@ class SubmissionController {
     ResponseEntity<byte[]> certificate(@PathVariable String number, @AuthenticationPrincipal ProviderPrincipal me) {
         MemoireView memoire = drafts.read(number, me.accountId());
         if (memoire.status() == MemoireStatus.BROUILLON) {
-            throw new ApiException(HttpStatus.CONFLICT, "NOT_SUBMITTED", "Un brouillon n'a pas de certificat : envoyez-le d'abord.");
+            throw new DomainException(DomainException.Kind.CONFLICT, "NOT_SUBMITTED", "Un brouillon n'a pas de certificat : envoyez-le d'abord.");
         }
         byte[] pdf = certificates.render(new CertificateDocument.Facts(memoire.number(),
                 CertificateDocument.date(memoire.depositedAt()), structures.byId(memoire.structureId()).name(),

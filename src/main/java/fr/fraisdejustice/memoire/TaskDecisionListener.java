@@ -10,14 +10,13 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 
 /**
  * On completion of each user task of memoire-lifecycle: reads what the form submitted and applies it to the mémoire in
@@ -27,12 +26,12 @@ import fr.fraisdejustice.web.ApiException;
 @Component("memoireTaskDecision")
 class TaskDecisionListener implements TaskListener {
 
-    static final String CERTIFY = "Task_CertifyMemoire";
-    static final String REQUISITIONS = "Task_WriteRequisitions";
-    static final String TAXATION_ORDER = "Task_IssueTaxationOrder";
-    static final String APPEAL = "Task_DecideAppeal";
-    static final String ORDER_PAYMENT = "Task_OrderPayment";
-    static final String RELEASE_PAYMENT = "Task_ReleasePayment";
+    static final String CERTIFY = MemoireLifecycleProcess.TASK_CERTIFY;
+    static final String REQUISITIONS = MemoireLifecycleProcess.TASK_WRITE_REQUISITIONS;
+    static final String TAXATION_ORDER = MemoireLifecycleProcess.TASK_ISSUE_TAXATION_ORDER;
+    static final String APPEAL = MemoireLifecycleProcess.TASK_DECIDE_APPEAL;
+    static final String ORDER_PAYMENT = MemoireLifecycleProcess.TASK_ORDER_PAYMENT;
+    static final String RELEASE_PAYMENT = MemoireLifecycleProcess.TASK_RELEASE_PAYMENT;
 
     private final MemoireProcessing processing;
     private final ObjectMapper json;
@@ -188,7 +187,7 @@ class TaskDecisionListener implements TaskListener {
         return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 
-    private static ApiException invalid(String detail) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "INVALID_TASK_INPUT", detail);
+    private static DomainException invalid(String detail) {
+        return new DomainException(DomainException.Kind.INVALID, "INVALID_TASK_INPUT", detail);
     }
 }

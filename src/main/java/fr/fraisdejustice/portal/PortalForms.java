@@ -6,14 +6,13 @@ import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /** Serves the Camunda Forms of {@code forms/} to the portal's browser code, which renders them with form-js. */
@@ -27,7 +26,7 @@ class PortalForms {
     ResponseEntity<byte[]> form(@PathVariable String formId) throws IOException {
         ClassPathResource form = new ClassPathResource("forms/" + formId + ".form");
         if (!FORM_ID.matcher(formId).matches() || !form.exists()) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "FORM_NOT_FOUND", "Ce formulaire n'existe pas.");
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "FORM_NOT_FOUND", "Ce formulaire n'existe pas.");
         }
         try (InputStream content = form.getInputStream()) {
             return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(content.readAllBytes());

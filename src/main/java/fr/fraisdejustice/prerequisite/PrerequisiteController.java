@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.fraisdejustice.account.ProviderPrincipal;
+import fr.fraisdejustice.security.ProviderPrincipal;
 import fr.fraisdejustice.structure.Structures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

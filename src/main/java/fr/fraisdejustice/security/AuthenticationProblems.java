@@ -7,9 +7,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 
-import fr.fraisdejustice.account.AccountLockedException;
-import fr.fraisdejustice.notification.FrenchDates;
-import fr.fraisdejustice.web.Problems;
+import fr.fraisdejustice.shared.FrenchDates;
+import fr.fraisdejustice.shared.Problems;
 
 /** Why a login failed, as the API says it: 401 wrong credentials, 403 not activated, 423 locked with the unlock time. */
 final class AuthenticationProblems {

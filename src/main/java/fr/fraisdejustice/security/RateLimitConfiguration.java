@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.fraisdejustice.web.ProblemResponses;
+import fr.fraisdejustice.shared.ProblemResponses;
 import io.github.bucket4j.TimeMeter;
 
 /** The rate limits of the anonymous endpoints and of logins (README, « Rate limits »). */

@@ -1,6 +1,7 @@
 package fr.fraisdejustice.security;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -18,7 +19,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -33,8 +35,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
-import fr.fraisdejustice.account.ProviderAuthenticationProvider;
-import fr.fraisdejustice.web.ProblemResponses;
+import fr.fraisdejustice.shared.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 
 /**
@@ -107,9 +108,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Providers' passwords and secret answers: bcrypt, its cost a setting (cheap in tests, where it is 4). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${fdj.passwords.bcrypt-strength:10}") int strength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
     @Bean
@@ -132,7 +134,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain application(HttpSecurity http, ProblemResponses problems,
-                                    ProviderAuthenticationProvider providers, CookieCsrfTokenRepository csrfTokens,
+                                    ProviderAuthentication providers, CookieCsrfTokenRepository csrfTokens,
                                     SecurityContextRepository contexts,
                                     @Value("${fdj.public-url:}") String publicUrl) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);

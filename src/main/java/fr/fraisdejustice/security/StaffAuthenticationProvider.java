@@ -13,7 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-import fr.fraisdejustice.staff.StaffGroups;
+import fr.fraisdejustice.shared.StaffGroups;
 
 /**
  * Staff (Camunda users) on the staff endpoints, over HTTP Basic or their Tasklist session: every one gets ROLE_STAFF (what each may read is then

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import fr.fraisdejustice.web.ProblemResponses;
-import fr.fraisdejustice.web.Problems;
+import fr.fraisdejustice.shared.ProblemResponses;
+import fr.fraisdejustice.shared.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

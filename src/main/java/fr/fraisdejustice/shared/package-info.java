@@ -1,5 +1,8 @@
 /**
- * Technical types every feature may use: password rule, and (as the modules are verified) problem+json, uploads, PDF and
- * CSV writers, French dates, hashing.
+ * Technical types every feature may use: problem+json and domain refusals, uploads checks, PDF and CSV writers, French
+ * dates and amounts, secure tokens and hashing, the password rule, the production settings check. An open module.
  */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package fr.fraisdejustice.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package fr.fraisdejustice.staff;
 
+import fr.fraisdejustice.shared.StaffGroups;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;

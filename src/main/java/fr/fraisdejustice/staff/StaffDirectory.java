@@ -1,5 +1,6 @@
 package fr.fraisdejustice.staff;
 
+import fr.fraisdejustice.shared.StaffGroups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Component;
 import fr.fraisdejustice.jurisdiction.Jurisdiction;
 import fr.fraisdejustice.jurisdiction.JurisdictionType;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
+import fr.fraisdejustice.memoire.MemoireLifecycleProcess;
+import fr.fraisdejustice.ticket.SupportTicketProcess;
 
 /**
  * Keeps the staff groups and their Camunda authorizations in place, in every profile: the groups of each certifying
@@ -82,13 +85,13 @@ public class StaffDirectory {
         ensureFilter("Tâches de mes services", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks(), -10);
         ensureFilter("Mes tâches", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -5);
-        ensureFilter("Mémoires à certifier", mine().taskDefinitionKey("Task_CertifyMemoire").orderByDueDate().asc(), 0);
+        ensureFilter("Mémoires à certifier", mine().taskDefinitionKey(MemoireLifecycleProcess.TASK_CERTIFY).orderByDueDate().asc(), 0);
         ensureFilter("En retard", mine().dueBeforeExpression("${now()}").orderByDueDate().asc(), 1);
-        ensureFilter("À taxer", mine().taskDefinitionKeyIn("Task_WriteRequisitions", "Task_IssueTaxationOrder",
-                "Task_DecideAppeal").orderByTaskCreateTime().asc(), 2);
-        ensureFilter("À ordonnancer", mine().taskDefinitionKey("Task_OrderPayment").orderByTaskCreateTime().asc(), 3);
-        ensureFilter("Sollicitations à traiter", mine().taskDefinitionKey("Task_HandleTicket").orderByTaskCreateTime().asc(), 5);
-        ensureFilter("À mettre en paiement", mine().taskDefinitionKey("Task_ReleasePayment").orderByTaskCreateTime().asc(), 4);
+        ensureFilter("À taxer", mine().taskDefinitionKeyIn(MemoireLifecycleProcess.TASK_WRITE_REQUISITIONS, MemoireLifecycleProcess.TASK_ISSUE_TAXATION_ORDER,
+                MemoireLifecycleProcess.TASK_DECIDE_APPEAL).orderByTaskCreateTime().asc(), 2);
+        ensureFilter("À ordonnancer", mine().taskDefinitionKey(MemoireLifecycleProcess.TASK_ORDER_PAYMENT).orderByTaskCreateTime().asc(), 3);
+        ensureFilter("Sollicitations à traiter", mine().taskDefinitionKey(SupportTicketProcess.TASK_HANDLE).orderByTaskCreateTime().asc(), 5);
+        ensureFilter("À mettre en paiement", mine().taskDefinitionKey(MemoireLifecycleProcess.TASK_RELEASE_PAYMENT).orderByTaskCreateTime().asc(), 4);
         LOG.info("Groupes du personnel: {} attendus, {} créés", wanted.size(), created);
     }
 

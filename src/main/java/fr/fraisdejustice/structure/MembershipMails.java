@@ -1,15 +1,18 @@
 package fr.fraisdejustice.structure;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.web.util.HtmlUtils;
 
 import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.notification.Mail;
 import fr.fraisdejustice.notification.Mailer;
-import fr.fraisdejustice.web.PublicUrl;
+import fr.fraisdejustice.shared.PublicUrl;
 
-/** Tells the requester how his membership request was decided, and the gestionnaire that one was made. */
+/**
+ * Tells the requester how his membership request was decided, and the gestionnaire that one was made: outbox listeners,
+ * after commit, each mail once.
+ */
 @Component
 class MembershipMails {
 
@@ -23,7 +26,7 @@ class MembershipMails {
         this.publicUrl = publicUrl;
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void decided(Memberships.RequestDecided event) {
         AccountDirectory.Contact requester = directory.contact(event.requesterId());
         String body = event.approved()
@@ -31,26 +34,23 @@ class MembershipMails {
                         + "vous accédez désormais aux données de la structure."
                 : "Le gestionnaire principal de « " + event.structureName() + " » a refusé votre demande de rattachement. "
                         + "Si c'est une erreur, contactez-le, ou ouvrez une sollicitation auprès du support.";
-        send(requester, "Votre demande de rattachement à " + event.structureName(), body);
+        send("membership-decision:" + event.membershipId(), requester,
+                "Votre demande de rattachement à " + event.structureName(), body, publicUrl.base() + "/portail/compte");
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void made(Memberships.RequestMade event) {
         AccountDirectory.Contact requester = directory.contact(event.requesterId());
-        send(directory.contact(event.managerId()), "Demande de rattachement à " + event.structureName(),
+        send("membership-request:" + event.membershipId(), directory.contact(event.managerId()), "Demande de rattachement à " + event.structureName(),
                 requester.fullName() + " demande à être rattaché(e) à « " + event.structureName() + " ». "
                         + requester.emailsStatement() + " Acceptez ou refusez sa demande dans votre espace ; une fois "
                         + "acceptée, elle n'a que le profil « consultation », que vous pouvez compléter.",
                 publicUrl.base() + "/portail/rattachements?structure=" + event.structureId());
     }
 
-    private void send(AccountDirectory.Contact to, String subject, String body) {
-        send(to, subject, body, publicUrl.base() + "/portail/compte");
-    }
-
-    private void send(AccountDirectory.Contact to, String subject, String body, String link) {
+    private void send(String idempotencyKey, AccountDirectory.Contact to, String subject, String body, String link) {
         String greeting = "Bonjour " + to.fullName() + ",";
-        mailer.send(new Mail(to.contactEmail(), subject,
+        mailer.sendOnce(idempotencyKey, new Mail(to.contactEmail(), subject,
                 greeting + "\n\n" + body + "\n\n" + link + "\n\n-- \nfrais-de-justice, ministère de la Justice\n",
                 "<p>" + esc(greeting) + "</p><p>" + esc(body) + "</p><p><a href=\"" + esc(link) + "\">" + esc(link) + "</a></p>"));
     }

@@ -7,13 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.security.AccountSessions;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 
 /**
  * Who belongs to a structure, as its gestionnaire principal manages it: membership requests approved or refused (the
@@ -25,11 +24,11 @@ import fr.fraisdejustice.web.ApiException;
 class Memberships {
 
     /** Published when a request is decided; the requester is mailed after commit. */
-    record RequestDecided(UUID requesterId, String structureName, boolean approved) {
+    public record RequestDecided(UUID membershipId, UUID requesterId, String structureName, boolean approved) {
     }
 
     /** Published when someone asks to join; the gestionnaire principal is mailed after commit. */
-    record RequestMade(UUID requesterId, UUID managerId, UUID structureId, String structureName) {
+    public record RequestMade(UUID membershipId, UUID requesterId, UUID managerId, UUID structureId, String structureName) {
     }
 
     private static final Set<String> PROFILES = Set.of(Membership.CONSULTATION, Membership.MODIFICATION);
@@ -66,7 +65,7 @@ class Memberships {
         Structure structure = structures.byId(structureId);
         memberships.findByStructureIdAndAccountId(structureId, accountId).ifPresent(existing -> {
             if (existing.status() != Membership.Status.REFUSED) {
-                throw new ApiException(HttpStatus.CONFLICT, "ALREADY_REQUESTED", existing.status() == Membership.Status.ACTIVE
+                throw new DomainException(DomainException.Kind.CONFLICT, "ALREADY_REQUESTED", existing.status() == Membership.Status.ACTIVE
                         ? "Vous êtes déjà membre de cette structure."
                         : "Votre demande de rattachement attend déjà la réponse du gestionnaire principal.");
             }
@@ -75,7 +74,8 @@ class Memberships {
         });
         Membership request = memberships.save(Membership.request(structureId, accountId, clock.instant()));
         manager(structureId).ifPresent(manager ->
-                events.publishEvent(new RequestMade(accountId, manager.accountId(), structureId, structure.name())));
+                events.publishEvent(new RequestMade(request.id(), accountId, manager.accountId(), structureId,
+                        structure.name())));
         return request;
     }
 
@@ -83,12 +83,12 @@ class Memberships {
         Structure structure = structures.requirePrincipalManager(structureId, managerId);
         Membership request = memberships.findById(requestId).filter(m -> m.structureId().equals(structureId))
                 .filter(m -> m.status() == Membership.Status.REQUESTED)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "REQUEST_NOT_FOUND",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "REQUEST_NOT_FOUND",
                         "Cette demande de rattachement n'existe pas ou a déjà reçu une réponse."));
         if (approve) {
             // only the owner of the login e-mail can activate the account: before that, nobody has proven who asks
             if (!accounts.contact(request.accountId()).loginEmailProven()) {
-                throw new ApiException(HttpStatus.CONFLICT, "REQUESTER_NOT_ACTIVATED",
+                throw new DomainException(DomainException.Kind.CONFLICT, "REQUESTER_NOT_ACTIVATED",
                         "Cette personne n'a pas encore activé son compte : son adresse de connexion n'est donc pas "
                                 + "vérifiée. Acceptez sa demande une fois son compte activé, ou refusez-la.");
             }
@@ -96,7 +96,7 @@ class Memberships {
         } else {
             request.refuse(clock.instant());
         }
-        events.publishEvent(new RequestDecided(request.accountId(), structure.name(), approve));
+        events.publishEvent(new RequestDecided(request.id(), request.accountId(), structure.name(), approve));
         return request;
     }
 
@@ -104,7 +104,7 @@ class Memberships {
         structures.requirePrincipalManager(structureId, managerId);
         Membership member = activeMember(structureId, memberId);
         if (member.role() == MembershipRole.PRINCIPAL_MANAGER || role == MembershipRole.PRINCIPAL_MANAGER) {
-            throw new ApiException(HttpStatus.CONFLICT, "USE_HANDOVER",
+            throw new DomainException(DomainException.Kind.CONFLICT, "USE_HANDOVER",
                     "Le rôle de gestionnaire principal se transmet par « Transmettre le rôle de gestionnaire principal ».");
         }
         if (role != null) {
@@ -112,7 +112,7 @@ class Memberships {
         }
         if (profiles != null) {
             if (profiles.isEmpty() || !PROFILES.containsAll(profiles)) {
-                throw ApiException.invalidField("profiles", "INVALID_VALUE",
+                throw DomainException.invalidField("profiles", "INVALID_VALUE",
                         "Choisissez au moins un profil parmi « Frais de justice consultation » et « Frais de justice modification ».");
             }
             member.changeProfiles(profiles);
@@ -133,11 +133,11 @@ class Memberships {
             structures.requirePrincipalManager(structureId, actorId);
             member = memberships.findByStructureIdAndAccountId(structureId, memberId)
                     .filter(m -> m.status() == Membership.Status.ACTIVE)
-                    .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "MEMBER_NOT_FOUND",
+                    .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "MEMBER_NOT_FOUND",
                             "Cette personne n'est pas membre de la structure."));
         }
         if (member.role() == MembershipRole.PRINCIPAL_MANAGER) {
-            throw new ApiException(HttpStatus.CONFLICT, "PRINCIPAL_MANAGER_CANNOT_LEAVE",
+            throw new DomainException(DomainException.Kind.CONFLICT, "PRINCIPAL_MANAGER_CANNOT_LEAVE",
                     "Le gestionnaire principal ne peut pas quitter sa structure : transmettez d'abord ce rôle à un autre "
                             + "membre (« Transmettre le rôle de gestionnaire principal »).");
         }
@@ -149,7 +149,7 @@ class Memberships {
     void handOver(UUID structureId, UUID managerId, UUID successorId) {
         structures.requirePrincipalManager(structureId, managerId);
         if (successorId == null || successorId.equals(managerId)) {
-            throw ApiException.invalidField("accountId", "INVALID_VALUE", "Choisissez un autre membre de la structure.");
+            throw DomainException.invalidField("accountId", "INVALID_VALUE", "Choisissez un autre membre de la structure.");
         }
         Membership successor = activeMember(structureId, successorId);
         Membership current = activeMember(structureId, managerId);
@@ -162,7 +162,7 @@ class Memberships {
     private Membership activeMember(UUID structureId, UUID accountId) {
         return memberships.findByStructureIdAndAccountId(structureId, accountId)
                 .filter(m -> m.status() == Membership.Status.ACTIVE)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "MEMBER_NOT_FOUND",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "MEMBER_NOT_FOUND",
                         "Cette personne n'est pas membre de la structure."));
     }
 

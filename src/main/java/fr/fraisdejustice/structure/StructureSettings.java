@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.fraisdejustice.web.ApiException;
-import fr.fraisdejustice.web.FieldProblem;
+import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FieldProblem;
 
 /**
  * The gestionnaire principal's settings of a structure: catégorie, régime (natural persons), address, services. A
@@ -33,7 +32,7 @@ class StructureSettings {
     Structure change(UUID structureId, UUID accountId, Change change) {
         Structure structure = repository.findById(structures.requirePrincipalManager(structureId, accountId).id()).orElseThrow();
         if (structure.readOnly()) {
-            throw new ApiException(HttpStatus.CONFLICT, "STRUCTURE_READ_ONLY", StructureIdentifiers.NOT_CONFORMING);
+            throw new DomainException(DomainException.Kind.CONFLICT, "STRUCTURE_READ_ONLY", StructureIdentifiers.NOT_CONFORMING);
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (change.regime() != null && !structure.naturalPerson()) {
@@ -52,7 +51,7 @@ class StructureSettings {
                     "Indiquez au plus 20 services, de 100 caractères au plus chacun."));
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+            throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
                     "Certains champs sont invalides : corrigez-les puis renvoyez la demande.", problems);
         }
         structure.configure(change.providerCategory() != null ? change.providerCategory() : structure.providerCategory(),

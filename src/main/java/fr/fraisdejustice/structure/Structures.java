@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 
 /** The public face of the structure feature for the other features. */
 @Service
@@ -26,11 +26,14 @@ public class Structures {
 
     private final StructureRepository structures;
     private final MembershipRepository memberships;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Structures(StructureRepository structures, MembershipRepository memberships, Clock clock) {
+    Structures(StructureRepository structures, MembershipRepository memberships, ApplicationEventPublisher events,
+               Clock clock) {
         this.structures = structures;
         this.memberships = memberships;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,9 +45,11 @@ public class Structures {
         Optional<Structure> existing = structures.findByIdentifierTypeAndIdentifier(type, identifier);
         if (existing.isPresent()) {
             Structure structure = existing.get();
-            memberships.save(Membership.request(structure.id(), accountId, clock.instant()));
+            Membership request = memberships.save(Membership.request(structure.id(), accountId, clock.instant()));
             Optional<UUID> manager = memberships.findByStructureIdAndRoleAndStatus(structure.id(),
                     MembershipRole.PRINCIPAL_MANAGER, Membership.Status.ACTIVE).map(Membership::accountId);
+            manager.ifPresent(managerId -> events.publishEvent(
+                    new Memberships.RequestMade(request.id(), accountId, managerId, structure.id(), structure.name())));
             return new Joined(structure, MembershipRole.USER, true, manager);
         }
         Structure structure = structures.save(new Structure(type, identifier, name, address, clock.instant()));
@@ -72,7 +77,7 @@ public class Structures {
 
     @Transactional(readOnly = true)
     public Structure byId(UUID structureId) {
-        return structures.findById(structureId).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+        return structures.findById(structureId).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
                 "STRUCTURE_NOT_FOUND", "Cette structure n'existe pas."));
     }
 
@@ -82,7 +87,7 @@ public class Structures {
         return structures.findById(structureId)
                 .filter(s -> memberships.findByAccountId(accountId).stream()
                         .anyMatch(m -> m.structureId().equals(structureId) && m.status() == Membership.Status.ACTIVE))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "STRUCTURE_NOT_FOUND",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "STRUCTURE_NOT_FOUND",
                         "Cette structure n'existe pas, ou vous n'en êtes pas membre."));
     }
 
@@ -107,7 +112,7 @@ public class Structures {
         boolean manager = memberships.findByStructureIdAndRoleAndStatus(structureId, MembershipRole.PRINCIPAL_MANAGER,
                 Membership.Status.ACTIVE).map(m -> m.accountId().equals(accountId)).orElse(false);
         if (!manager) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "PRINCIPAL_MANAGER_ONLY",
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "PRINCIPAL_MANAGER_ONLY",
                     "Seul le gestionnaire principal de la structure peut modifier son paramétrage.");
         }
         return structure;
@@ -120,7 +125,7 @@ public class Structures {
         boolean holds = memberships.findByStructureIdAndAccountId(structureId, accountId)
                 .map(m -> m.profiles().contains(profile)).orElse(false);
         if (!holds) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "PROFILE_REQUIRED",
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "PROFILE_REQUIRED",
                     "Votre profil dans cette structure ne permet que la consultation : demandez le profil « Frais de "
                             + "justice modification » à son gestionnaire principal.");
         }
@@ -135,7 +140,7 @@ public class Structures {
     public void namePrincipalManager(UUID structureId, UUID accountId) {
         Membership named = memberships.findByStructureIdAndAccountId(structureId, accountId)
                 .filter(m -> m.status() == Membership.Status.ACTIVE)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "MEMBER_NOT_FOUND",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "MEMBER_NOT_FOUND",
                         "Cette personne n'est pas membre actif de la structure : elle doit d'abord y être rattachée."));
         if (named.role() == MembershipRole.PRINCIPAL_MANAGER) {
             return;

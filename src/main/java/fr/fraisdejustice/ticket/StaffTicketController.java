@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.fraisdejustice.staff.StaffGroups;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.StaffGroups;
+import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -50,7 +49,7 @@ class StaffTicketController {
                         || groups.contains(Groups.CAMUNDA_ADMIN))
                 .orElseThrow(Tickets::notFound);
         TicketAttachment attachment = attachments.findById(attachmentId).filter(a -> a.ticketId().equals(ticket.id()))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
                         "Cette pièce jointe n'existe pas dans cette sollicitation."));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -119,7 +118,7 @@ class SupportTicket {
 
     void requireStatus(String action, TicketStatus... allowed) {
         if (!List.of(allowed).contains(status)) {
-            throw new ApiException(HttpStatus.CONFLICT, status == TicketStatus.CLOTURE ? "TICKET_CLOSED" : "STATUS_FORBIDS_ACTION",
+            throw new DomainException(DomainException.Kind.CONFLICT, status == TicketStatus.CLOTURE ? "TICKET_CLOSED" : "STATUS_FORBIDS_ACTION",
                     "La sollicitation " + number + " est « " + status.label() + " » : on ne peut pas " + action
                             + " (possible seulement si elle est " + List.of(allowed).stream()
                             .map(s -> "« " + s.label() + " »").collect(Collectors.joining(" ou ")) + ").")

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import fr.fraisdejustice.account.ProviderPrincipal;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.security.ProviderPrincipal;
+import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -60,7 +60,7 @@ class TicketController {
         try {
             return tickets.list(Tickets.View.valueOf(view.trim().toUpperCase()), me.accountId());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("view", "INVALID_VALUE", "La vue est ACTIONS_REQUIRED, OPEN ou CLOSED.");
+            throw DomainException.invalidField("view", "INVALID_VALUE", "La vue est ACTIONS_REQUIRED, OPEN ou CLOSED.");
         }
     }
 

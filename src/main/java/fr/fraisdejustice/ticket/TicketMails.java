@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import fr.fraisdejustice.notification.Mail;
-import fr.fraisdejustice.web.PublicUrl;
+import fr.fraisdejustice.shared.PublicUrl;
 
 /** The mails a requester gets when the ticket waits on him, and when it is closed for want of an answer. */
 @Component
@@ -24,17 +24,17 @@ class TicketMails {
             case RESOLU -> {
                 subject = "Sollicitation " + ticket.number() + " : une solution vous est proposée";
                 body = "Une solution est proposée à votre sollicitation « " + ticket.title() + " » : acceptez-la, ou "
-                        + "refusez-la en disant pourquoi. Sans réponse de votre part dans les 15 jours, la sollicitation sera clôturée.";
+                        + "refusez-la en disant pourquoi. Sans réponse de votre part dans les " + SupportTicketProcess.REQUESTER_WAIT.toDays() + " jours, la sollicitation sera clôturée.";
             }
             case ACTION_REQUISE -> {
                 subject = "Sollicitation " + ticket.number() + " : des informations vous sont demandées";
                 body = "Pour traiter votre sollicitation « " + ticket.title() + " », des informations vous sont demandées. "
-                        + "Sans réponse de votre part dans les 15 jours, la sollicitation sera clôturée.";
+                        + "Sans réponse de votre part dans les " + SupportTicketProcess.REQUESTER_WAIT.toDays() + " jours, la sollicitation sera clôturée.";
             }
             default -> {
                 subject = "Sollicitation " + ticket.number() + " clôturée";
                 body = "Votre sollicitation « " + ticket.title() + " » est clôturée, faute de réponse de votre part depuis "
-                        + "15 jours. Si besoin, ouvrez une nouvelle sollicitation.";
+                        + SupportTicketProcess.REQUESTER_WAIT.toDays() + " jours. Si besoin, ouvrez une nouvelle sollicitation.";
             }
         }
         String quoted = lastMessage == null || lastMessage.isBlank() ? "" : "« " + lastMessage + " »";

@@ -5,15 +5,14 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.account.AccountActivation;
 import fr.fraisdejustice.account.AccountDirectory;
-import fr.fraisdejustice.staff.StaffGroups;
+import fr.fraisdejustice.shared.StaffGroups;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 
 /**
  * The agents' side of support-ticket, called from its task listeners and delegates in the transaction that moves the
@@ -101,7 +100,7 @@ class TicketProcessing {
             return;
         }
         ticket.moveTo(TicketStatus.CLOTURE, clock.instant());
-        history.record(ticket, "frais-de-justice", null, "Clôturée sans réponse du demandeur depuis 15 jours", null);
+        history.record(ticket, "frais-de-justice", null, "Clôturée sans réponse du demandeur depuis " + SupportTicketProcess.REQUESTER_WAIT.toDays() + " jours", null);
     }
 
     SupportTicket ticket(String number) {
@@ -137,7 +136,7 @@ class TicketProcessing {
         return group == null ? ticket.recipientGroup() : group.getName();
     }
 
-    private static ApiException invalid(String detail) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "INVALID_TASK_INPUT", detail);
+    private static DomainException invalid(String detail) {
+        return new DomainException(DomainException.Kind.INVALID, "INVALID_TASK_INPUT", detail);
     }
 }

@@ -38,7 +38,7 @@ class TicketTaskListener implements TaskListener {
                         (String) task.getVariable("answer"), agent);
                 task.setVariable("outcome", outcome.name());
                 if (outcome == TicketProcessing.Outcome.TRANSFER) {
-                    task.setVariable("recipientGroup", fr.fraisdejustice.staff.StaffGroups.SUPPORT);
+                    task.setVariable("recipientGroup", fr.fraisdejustice.shared.StaffGroups.SUPPORT);
                 }
             }
             default -> {

@@ -13,19 +13,18 @@ import java.util.UUID;
 
 import org.apache.commons.validator.routines.EmailValidator;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.memoire.MemoireDirectory;
-import fr.fraisdejustice.notification.FrenchDates;
-import fr.fraisdejustice.staff.StaffGroups;
+import fr.fraisdejustice.shared.FrenchDates;
+import fr.fraisdejustice.shared.StaffGroups;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.web.ApiException;
-import fr.fraisdejustice.web.FieldProblem;
-import fr.fraisdejustice.web.UploadCheck;
+import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FieldProblem;
+import fr.fraisdejustice.shared.UploadCheck;
 
 /**
  * The requester's side of support tickets: drafts, sending (routing by ticket-routing, start of support-ticket), the
@@ -35,7 +34,6 @@ import fr.fraisdejustice.web.UploadCheck;
 @Transactional
 class Tickets {
 
-    static final String PROCESS_KEY = "support-ticket";
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     static final int MAX_FILES = 10;
 
@@ -135,7 +133,7 @@ class Tickets {
                 TicketStatus.ACTION_REQUISE, TicketStatus.RESOLU);
         String type = UploadCheck.check(file, "file", UploadCheck.PDF_PNG_JPEG_TIFF, MAX_FILE_BYTES, 50);
         if (attachments.findByTicketId(ticket.id()).size() >= MAX_FILES) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_MANY_ATTACHMENTS",
+            throw new DomainException(DomainException.Kind.TOO_LARGE, "TOO_MANY_ATTACHMENTS",
                     "Une sollicitation compte au plus " + MAX_FILES + " pièces jointes.");
         }
         try {
@@ -194,13 +192,13 @@ class Tickets {
         String group = StaffGroups.SUPPORT;
         if ("SERVICE_METIER".equals(recipient)) {
             group = memoires.find(ticket.objectNumber()).flatMap(m -> m.certifyingOffice()).map(StaffGroups::greffe)
-                    .orElseThrow(() -> ApiException.invalidField("objectNumber", "NOT_SENT",
+                    .orElseThrow(() -> DomainException.invalidField("objectNumber", "NOT_SENT",
                             "Ce mémoire n'est pas encore envoyé : aucun service ne le traite. Pour une question sur un "
                                     + "brouillon, choisissez une autre sous-catégorie : le support vous répondra."));
         }
         ticket.open(recipient, group, clock.instant());
         history.record(ticket, name(accountId), accountId.toString(), "Sollicitation envoyée", null);
-        runtime.startProcessInstanceByKey(PROCESS_KEY, ticket.number(), Map.of("recipientGroup", group));
+        runtime.startProcessInstanceByKey(SupportTicketProcess.KEY, ticket.number(), Map.of("recipientGroup", group));
     }
 
     private TicketSubcategory checked(SupportTicket.Request request, UUID accountId) {
@@ -228,7 +226,7 @@ class Tickets {
             problems.add(new FieldProblem("description", "REQUIRED", "Décrivez votre demande (5 000 caractères au plus)."));
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+            throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
                     "La sollicitation est incomplète : corrigez les champs signalés.", problems);
         }
         structures.requireMember(request.structureId(), accountId);
@@ -242,22 +240,22 @@ class Tickets {
         switch (objectType) {
             case "MEMOIRE" -> {
                 if (object.isEmpty()) {
-                    throw ApiException.invalidField("objectNumber", "REQUIRED", "Indiquez le numéro du mémoire concerné (MJ… ou TMP…).");
+                    throw DomainException.invalidField("objectNumber", "REQUIRED", "Indiquez le numéro du mémoire concerné (MJ… ou TMP…).");
                 }
                 List<UUID> mine = structures.activeStructureIds(accountId);
                 if (memoires.find(object).filter(m -> mine.contains(m.structureId())).isEmpty()) {
-                    throw ApiException.invalidField("objectNumber", "UNKNOWN_MEMOIRE",
+                    throw DomainException.invalidField("objectNumber", "UNKNOWN_MEMOIRE",
                             "Aucun mémoire de vos structures ne porte le numéro « " + object + " » : vérifiez-le.");
                 }
             }
             case "COMPTE" -> {
                 if (object.isEmpty()) {
-                    throw ApiException.invalidField("objectNumber", "REQUIRED", "Indiquez l'adresse de connexion du compte concerné.");
+                    throw DomainException.invalidField("objectNumber", "REQUIRED", "Indiquez l'adresse de connexion du compte concerné.");
                 }
                 boolean known = accounts.byLoginEmail(object).map(c -> c.accountId().equals(accountId)
                         || structures.isMember(request.structureId(), c.accountId())).orElse(false);
                 if (!known) {
-                    throw ApiException.invalidField("objectNumber", "UNKNOWN_ACCOUNT",
+                    throw DomainException.invalidField("objectNumber", "UNKNOWN_ACCOUNT",
                             "Aucun compte de la structure n'a l'adresse de connexion « " + object + " » : vérifiez-la.");
                 }
             }
@@ -320,7 +318,7 @@ class Tickets {
 
     private static void requireText(String value, String field, String detail) {
         if (value == null || value.isBlank() || value.length() > 2000) {
-            throw ApiException.invalidField(field, "REQUIRED", detail);
+            throw DomainException.invalidField(field, "REQUIRED", detail);
         }
     }
 
@@ -332,7 +330,7 @@ class Tickets {
         return number == null ? "" : number.trim().toUpperCase();
     }
 
-    static ApiException notFound() {
-        return new ApiException(HttpStatus.NOT_FOUND, "TICKET_NOT_FOUND", "Aucune sollicitation de vos structures ne porte ce numéro.");
+    static DomainException notFound() {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "TICKET_NOT_FOUND", "Aucune sollicitation de vos structures ne porte ce numéro.");
     }
 }

@@ -1,5 +1,7 @@
 package fr.fraisdejustice.account;
 
+import fr.fraisdejustice.onboarding.AccountCreationRequest;
+import fr.fraisdejustice.onboarding.AccountRegistration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -26,7 +28,7 @@ import fr.fraisdejustice.structure.IdentifierType;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.Mailbox;
 import fr.fraisdejustice.support.TestClock;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 
 /** Every path of bpmn/account-activation.bpmn, timers fast-forwarded with the engine clock. */
 @IntegrationTest
@@ -117,8 +119,8 @@ class AccountActivationProcessTest {
         assertThat(account(email).status()).isEqualTo(AccountStatus.ACTIVATION_EXPIRED);
         assertThat(Mailbox.subject(mailbox.to(email).get(1))).contains("a expiré");
         assertThatThrownBy(() -> activation.activate(token, PASSWORD, PASSWORD, QUESTION, "Médor"))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status().value()).isEqualTo(410);
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.GONE);
                     assertThat(e.code()).isEqualTo("ACTIVATION_EXPIRED");
                     assertThat(e.getMessage()).contains("sollicitation");
                 });
@@ -148,7 +150,7 @@ class AccountActivationProcessTest {
 
         clock.advance(Duration.ofDays(29));
         assertThatThrownBy(() -> activation.activate(firstToken, PASSWORD, PASSWORD, QUESTION, "Médor"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(410));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.GONE));
         activation.activate(secondToken, PASSWORD, PASSWORD, QUESTION, "Médor");
 
         assertThat(second).hasPassed("Event_AccountActivated").isEnded();
@@ -169,7 +171,7 @@ class AccountActivationProcessTest {
         execute(job(process));
         String newToken = mailbox.lastToken(email);
         assertThatThrownBy(() -> activation.activate(oldToken, PASSWORD, PASSWORD, QUESTION, "Médor"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("ACTIVATION_LINK_REPLACED"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("ACTIVATION_LINK_REPLACED"));
 
         // the new link has its own 30 days: still valid 25 days after the restart, when the first would have died
         clock.advance(Duration.ofDays(25));
@@ -186,9 +188,9 @@ class AccountActivationProcessTest {
         activation.activate(token, PASSWORD, PASSWORD, QUESTION, "Médor");
 
         assertThatThrownBy(() -> activation.activate(token, PASSWORD, PASSWORD, QUESTION, "Médor"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("ACTIVATION_LINK_USED"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("ACTIVATION_LINK_USED"));
         assertThatThrownBy(() -> activation.restart(account(email).id()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("ACCOUNT_ALREADY_ACTIVE"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("ACCOUNT_ALREADY_ACTIVE"));
     }
 
     private ProcessInstance createAccount(String email) {

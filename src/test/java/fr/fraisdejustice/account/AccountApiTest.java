@@ -116,8 +116,7 @@ class AccountApiTest {
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(body(response).get("role").asText()).isEqualTo("MEMBERSHIP_REQUESTED");
-        assertThat(mailbox.to(managerEmail)).anySatisfy(m ->
-                assertThat(Mailbox.subject(m)).startsWith("Demande de rattachement"));
+        mailbox.awaitMatching(managerEmail, m -> Mailbox.subject(m).startsWith("Demande de rattachement"));
     }
 
     @Test

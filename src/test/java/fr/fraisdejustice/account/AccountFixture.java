@@ -1,5 +1,7 @@
 package fr.fraisdejustice.account;
 
+import fr.fraisdejustice.onboarding.AccountCreationRequest;
+import fr.fraisdejustice.onboarding.AccountRegistration;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 

@@ -1,5 +1,6 @@
 package fr.fraisdejustice.account;
 
+import fr.fraisdejustice.onboarding.AccountImport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

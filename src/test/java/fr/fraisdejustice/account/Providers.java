@@ -1,5 +1,7 @@
 package fr.fraisdejustice.account;
 
+import fr.fraisdejustice.onboarding.AccountImport;
+import fr.fraisdejustice.onboarding.AccountRegistration;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;

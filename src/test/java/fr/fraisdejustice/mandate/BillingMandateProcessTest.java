@@ -26,7 +26,7 @@ import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.Mailbox;
 import fr.fraisdejustice.support.TestClock;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 
 /** Every path of bpmn/billing-mandate.bpmn, timers fast-forwarded with the engine clock. */
 @IntegrationTest
@@ -124,8 +124,8 @@ class BillingMandateProcessTest {
 
         assertThat(process).hasPassed("Event_ThirtyDaysElapsed", "Task_ExpireMandate", "Event_MandateExpired").isEnded();
         assertThat(status(mandate)).isEqualTo(MandateStatus.EXPIRED);
-        assertThatThrownBy(() -> signature.sign(link)).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.status().value()).isEqualTo(410));
+        assertThatThrownBy(() -> signature.sign(link)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.GONE));
     }
 
     @Test
@@ -139,7 +139,7 @@ class BillingMandateProcessTest {
 
         assertThat(process).hasPassed("Event_MandateWithdrawn", "Event_MandateRevoked").isEnded();
         assertThat(status(mandate)).isEqualTo(MandateStatus.REVOQUE);
-        assertThatThrownBy(() -> signature.sign(link)).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(() -> signature.sign(link)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo("SIGNATURE_LINK_INVALID"));
     }
 
@@ -171,7 +171,7 @@ class BillingMandateProcessTest {
         assertThat(status(replacement)).isEqualTo(MandateStatus.ACTIVE);
         assertThat(signature.of(manager.structureId()).stream().filter(m -> m.status() == MandateStatus.ACTIVE).toList())
                 .hasSize(1);
-        assertThatThrownBy(() -> signature.sign(link)).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(() -> signature.sign(link)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo("SIGNATURE_LINK_INVALID"));
     }
 
@@ -185,6 +185,6 @@ class BillingMandateProcessTest {
 
         assertThat(status(mandate)).isEqualTo(MandateStatus.REVOQUE);
         assertThatThrownBy(() -> signature.revoke(manager.structureId(), mandate.id()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("MANDATE_NOT_REVOCABLE"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("MANDATE_NOT_REVOCABLE"));
     }
 }

@@ -41,7 +41,6 @@ class MemoireJourneyBrowserTest extends BrowserTest {
     @Autowired MemoireDrafts drafts;
     @Autowired MemoireAttachments attachments;
     @Autowired MemoireSubmission submission;
-    @Autowired StatusMails statusMails;
     @Autowired ObjectMapper json;
     @Autowired GreenMail mailServer;
 
@@ -74,7 +73,6 @@ class MemoireJourneyBrowserTest extends BrowserTest {
             form.getByLabel("Date de paiement").first().fill("30/11/2026");
             form.getByLabel("Date de paiement").first().press("Enter");
         });
-        statusMails.sendDue();
 
         page.navigate(url("/portail/memoire?numero=" + mj));
         assertThat(page.locator(".status")).containsText("Mis en paiement");
@@ -82,8 +80,8 @@ class MemoireJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Historique")))
                 .containsText("Greffe — Tribunal judiciaire de Paris");
         assertThat(page.getByText("Montant retenu : 90,00 €")).isVisible();
-        Assertions.assertThat(new Mailbox(mailServer).to(ready.manager().email())).extracting(Mailbox::subject)
-                .contains("Mémoire " + mj + " : Certifié", "Mémoire " + mj + " : Mis en paiement");
+        new Mailbox(mailServer).awaitSubjects(ready.manager().email(),
+                "Mémoire " + mj + " : Certifié", "Mémoire " + mj + " : Mis en paiement");
     }
 
     /** A staff member opens the mémoire's task in his own Tasklist, fills its form and completes it. */

@@ -20,10 +20,10 @@ import fr.fraisdejustice.support.Multipart;
  * Sends real mémoires of a ready structure (bank account, signed mandate) through the services, in the shapes the
  * routing tells apart, and completes their tasks as the staff would in Tasklist.
  */
-final class SentMemoires {
+public final class SentMemoires {
 
     /** A translation of 4 pages at the tariff: tariffed, 120 € TTC. */
-    static final MemoireLine.Entry SMALL_TARIFFED = translation(LocalDate.now().minusDays(2), "4");
+    public static final MemoireLine.Entry SMALL_TARIFFED = translation(LocalDate.now().minusDays(2), "4");
 
     private final StructureWithBankAccount ready;
     private final MemoireDrafts drafts;
@@ -31,7 +31,7 @@ final class SentMemoires {
     private final MemoireSubmission submission;
     private final ProcessEngine engine;
 
-    SentMemoires(StructureWithBankAccount ready, MemoireDrafts drafts, MemoireAttachments attachments,
+    public SentMemoires(StructureWithBankAccount ready, MemoireDrafts drafts, MemoireAttachments attachments,
                  MemoireSubmission submission, ProcessEngine engine) {
         this.ready = ready;
         this.drafts = drafts;
@@ -40,25 +40,25 @@ final class SentMemoires {
         this.engine = engine;
     }
 
-    static MemoireLine.Entry translation(LocalDate serviceDate, String pages) {
+    public static MemoireLine.Entry translation(LocalDate serviceDate, String pages) {
         return new MemoireLine.Entry("26-001", serviceDate.minusDays(1), "Procureur de la République",
                 ServiceType.TRADUCTION_ECRITE, serviceDate, new BigDecimal(pages), new BigDecimal("25.00"),
                 new BigDecimal("20"), BigDecimal.ZERO, null, BigDecimal.ZERO, false, false, false, true);
     }
 
     /** An expertise sur devis: not tariffed. */
-    static MemoireLine.Entry expertise(String priceExclVat) {
+    public static MemoireLine.Entry expertise(String priceExclVat) {
         return new MemoireLine.Entry("26-002", LocalDate.now().minusDays(10), "Juge d'instruction",
                 ServiceType.EXPERTISE, LocalDate.now().minusDays(5), BigDecimal.ONE, new BigDecimal(priceExclVat),
                 new BigDecimal("20"), BigDecimal.ZERO, null, BigDecimal.ZERO, false, false, false, true);
     }
 
-    StructureWithBankAccount ready() {
+    public StructureWithBankAccount ready() {
         return ready;
     }
 
     /** A draft in the given category with these lines and one attachment on its first line. */
-    String draft(ProviderCategory category, List<MemoireLine.Entry> lines) {
+    public String draft(ProviderCategory category, List<MemoireLine.Entry> lines) {
         UUID account = ready.manager().accountId();
         String number = drafts.create(ready.manager().structureId(), new Memoire.Header("TJ75101", null,
                 UUID.fromString(ready.bankAccountId()), category, null, VatType.TVA_SUR_DEBIT, null), account).number();
@@ -72,7 +72,7 @@ final class SentMemoires {
     }
 
     /** Sends the draft, then runs the save point after the routing, as the job executor would: the staff's task appears. */
-    String send(ProviderCategory category, List<MemoireLine.Entry> lines, boolean late) {
+    public String send(ProviderCategory category, List<MemoireLine.Entry> lines, boolean late) {
         String mj = submission.submit(draft(category, lines), true, late, ready.manager().accountId()).number();
         prepareTasks(engine, mj);
         return mj;
@@ -85,25 +85,25 @@ final class SentMemoires {
                 .processInstanceId(instance).activityId("Task_RouteMemoire").singleResult().getId());
     }
 
-    String tariffed() {
+    public String tariffed() {
         return send(ProviderCategory.INTERPRETE_TRADUCTEUR, List.of(SMALL_TARIFFED), false);
     }
 
-    String untariffed(String priceExclVat) {
+    public String untariffed(String priceExclVat) {
         return send(ProviderCategory.EXPERT, List.of(expertise(priceExclVat)), false);
     }
 
-    String late() {
+    public String late() {
         return send(ProviderCategory.INTERPRETE_TRADUCTEUR, List.of(translation(LocalDate.now().minusMonths(14), "2")), true);
     }
 
-    Task task(String mj, String taskKey) {
+    public Task task(String mj, String taskKey) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(mj).taskDefinitionKey(taskKey)
                 .singleResult();
     }
 
     /** Completes the mémoire's task as this staff member of this group, with what his form submits. */
-    void complete(String mj, String taskKey, String user, String group, Map<String, Object> form) {
+    public void complete(String mj, String taskKey, String user, String group, Map<String, Object> form) {
         IdentityService identity = engine.getIdentityService();
         TaskService tasks = engine.getTaskService();
         identity.setAuthentication(user, List.of(group));

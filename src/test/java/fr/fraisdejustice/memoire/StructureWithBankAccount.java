@@ -16,9 +16,9 @@ import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.support.Multipart;
 
 /** A gestionnaire principal whose structure has an active IBAN with its document, added through the API. */
-record StructureWithBankAccount(Providers.Provider manager, String bankAccountId) {
+public record StructureWithBankAccount(Providers.Provider manager, String bankAccountId) {
 
-    static StructureWithBankAccount create(Providers providers, Http http, ObjectMapper json) throws IOException {
+    public static StructureWithBankAccount create(Providers providers, Http http, ObjectMapper json) throws IOException {
         Providers.Provider manager = providers.withOwnStructure();
         Multipart rib = new Multipart().json("bankAccount", "{\"name\":\"Compte\",\"type\":\"IBAN\","
                 + "\"iban\":\"FR7630006000011234567890189\",\"bic\":\"BNPAFRPP\"}")
@@ -30,7 +30,7 @@ record StructureWithBankAccount(Providers.Provider manager, String bankAccountId
     }
 
     /** Generates a mandate, runs its mail task and signs it from the mailed link: prerequisite 02 met. */
-    void signMandate(ProcessEngine engine, MandateSignature mandates, GreenMail mailServer) {
+    public void signMandate(ProcessEngine engine, MandateSignature mandates, GreenMail mailServer) {
         var mandate = mandates.generate(manager.structureId(), "Mandat",
                 new MandateSignature.Signatory(manager.accountId(), "Paul Martin", manager.email()));
         String instance = engine.getRuntimeService().createProcessInstanceQuery()

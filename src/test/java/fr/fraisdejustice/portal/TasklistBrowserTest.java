@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.APIResponse;
 
-import fr.fraisdejustice.staff.StaffGroups;
+import fr.fraisdejustice.shared.StaffGroups;
 import fr.fraisdejustice.support.BrowserTest;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.OfficeTaskProcess;

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.fraisdejustice.support.Http;
-import fr.fraisdejustice.web.ProblemResponses;
+import fr.fraisdejustice.shared.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -1,5 +1,6 @@
 package fr.fraisdejustice.staff;
 
+import fr.fraisdejustice.shared.StaffGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;

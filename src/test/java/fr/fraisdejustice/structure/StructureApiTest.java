@@ -116,7 +116,7 @@ class StructureApiTest {
 
         var request = call("POST", base + "/membership-requests", null, requester);
         assertThat(request.statusCode()).isEqualTo(201);
-        assertThat(mailbox.to(manager.email())).anySatisfy(m -> assertThat(Mailbox.subject(m)).startsWith("Demande de rattachement"));
+        mailbox.awaitMatching(manager.email(), m -> Mailbox.subject(m).startsWith("Demande de rattachement"));
         assertThat(call("POST", base + "/membership-requests", null, requester).statusCode()).as("twice").isEqualTo(409);
         assertThat(call("GET", base, null, requester).statusCode()).as("not yet a member").isEqualTo(404);
         assertThat(call("GET", base + "/membership-requests", null, requester).statusCode()).isEqualTo(404);
@@ -127,7 +127,7 @@ class StructureApiTest {
         var approved = call("POST", base + "/membership-requests/" + requestId + "/approval", null, manager);
 
         assertThat(approved.statusCode()).isEqualTo(200);
-        assertThat(mailbox.to(requester.email())).anySatisfy(m -> assertThat(Mailbox.body(m)).contains("a accepté"));
+        mailbox.awaitMatching(requester.email(), m -> Mailbox.body(m).contains("a accepté"));
         assertThat(call("GET", base, null, requester).statusCode()).isEqualTo(200);
         assertThat(call("POST", base + "/membership-requests/" + requestId + "/refusal", null, manager).statusCode())
                 .as("already decided").isEqualTo(404);
@@ -142,7 +142,7 @@ class StructureApiTest {
 
         assertThat(call("POST", base + "/membership-requests/" + requestId + "/refusal", null, manager).statusCode()).isEqualTo(200);
 
-        assertThat(mailbox.to(requester.email())).anySatisfy(m -> assertThat(Mailbox.body(m)).contains("a refusé"));
+        mailbox.awaitMatching(requester.email(), m -> Mailbox.body(m).contains("a refusé"));
         assertThat(call("GET", base, null, requester).statusCode()).isEqualTo(404);
     }
 

@@ -85,6 +85,20 @@ public final class Mailbox {
         return to(address);
     }
 
+    /** Waits (at most 10 s) until this address has received mails with each of these subjects, then answers its mails. */
+    public List<MimeMessage> awaitSubjects(String address, String... subjects) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> to(address).stream().map(Mailbox::subject).toList().containsAll(List.of(subjects)));
+        return to(address);
+    }
+
+    /** Waits (at most 10 s) for a mail to this address that matches, and answers it. */
+    public MimeMessage awaitMatching(String address, java.util.function.Predicate<MimeMessage> matching) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> to(address).stream().anyMatch(matching));
+        return to(address).stream().filter(matching).reduce((first, second) -> second).orElseThrow();
+    }
+
     /** The token of the last link mailed to this address. */
     public String lastToken(String address) {
         List<MimeMessage> messages = to(address);

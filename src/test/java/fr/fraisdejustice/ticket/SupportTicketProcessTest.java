@@ -28,7 +28,7 @@ import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.Mailbox;
 import fr.fraisdejustice.support.TestClock;
-import fr.fraisdejustice.web.ApiException;
+import fr.fraisdejustice.shared.DomainException;
 
 /** Every path of bpmn/support-ticket.bpmn, with the 15-day timers moved by the engine clock. */
 @IntegrationTest
@@ -117,7 +117,7 @@ class SupportTicketProcessTest {
         String number = fixture.open(requester, "MANDAT_FACTURATION", null).number();
         fixture.answer(number, AGENT, "support", Map.of("ticketDecision", "SOLUTION", "answer", "Générez un nouveau mandat."));
 
-        assertThatThrownBy(() -> tickets.refuse(number, " ", requester.accountId())).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> tickets.refuse(number, " ", requester.accountId())).isInstanceOf(DomainException.class);
         tickets.refuse(number, "Le lien a expiré.", requester.accountId());
         assertThat(process(number)).isWaitingAt("Task_HandleTicket");
         assertThat(status(number)).isEqualTo(TicketStatus.EN_COURS);
@@ -181,9 +181,9 @@ class SupportTicketProcessTest {
         assertThat(process(number)).isNull();
         assertThat(passed(number, "Event_TicketClosed")).isTrue();
         assertThatThrownBy(() -> tickets.close(number, requester.accountId()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("TICKET_CLOSED"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("TICKET_CLOSED"));
         assertThatThrownBy(() -> tickets.provideInformation(number, "Encore moi", requester.accountId()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("TICKET_CLOSED"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("TICKET_CLOSED"));
     }
 
     @Test

@@ -136,6 +136,9 @@ final class ModelLint {
             }
         }
         for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+            if (task.getCamundaDelegateExpression() != null || task.getCamundaClass() != null) {
+                checkDelegate(file, task, task.getCamundaDelegateExpression(), task.getCamundaClass(), violations);
+            }
             String decisionRef = task.getCamundaDecisionRef();
             if (decisionRef == null && task.getCamundaDelegateExpression() == null) {
                 violations.add(file + ": la tâche " + task.getId() + " n'a pas de decisionRef");
@@ -145,14 +148,20 @@ final class ModelLint {
         }
     }
 
-    private static void checkSideEffect(String file, Activity task, String delegateExpression, String javaClass,
-                                        List<String> violations) {
+    /** A task implemented in Java calls one Spring bean by name, never a class the engine would instantiate itself. */
+    private static void checkDelegate(String file, Activity task, String delegateExpression, String javaClass,
+                                      List<String> violations) {
         if (javaClass != null) {
             violations.add(file + ": la tâche " + task.getId() + " utilise camunda:class ; utiliser delegateExpression");
         }
         if (delegateExpression == null || !delegateExpression.matches("\\$\\{[a-zA-Z][a-zA-Z0-9]*}")) {
             violations.add(file + ": la tâche " + task.getId() + " doit appeler un bean par delegateExpression=\"${nomDuBean}\"");
         }
+    }
+
+    private static void checkSideEffect(String file, Activity task, String delegateExpression, String javaClass,
+                                        List<String> violations) {
+        checkDelegate(file, task, delegateExpression, javaClass, violations);
         if (!task.isCamundaAsyncBefore()) {
             violations.add(file + ": la tâche " + task.getId() + " doit être asyncBefore (point de sauvegarde)");
         }
@@ -230,5 +239,21 @@ final class ModelLint {
     private static String baseName(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    /** The bean names that the models' tasks and listeners call with {@code ${name}}. */
+    public static java.util.SortedSet<String> delegateBeans(java.util.Map<String, byte[]> files) {
+        java.util.SortedSet<String> beans = new java.util.TreeSet<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("delegateExpression=\"\\$\\{([a-zA-Z][a-zA-Z0-9]*)}\"").matcher("");
+        files.forEach((name, content) -> {
+            if (name.endsWith(".bpmn")) {
+                matcher.reset(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    beans.add(matcher.group(1));
+                }
+            }
+        });
+        return beans;
     }
 }
