@@ -409,6 +409,9 @@ class AuthorizationMatrixTest {
         StringBuilder table = new StringBuilder("\nAuthorization matrix: " + observed.size() + " operations × "
                 + Actor.values().length + " actors = " + observed.size() * Actor.values().length + " cells in " + millis
                 + " ms (! marks a cell that is not the safe answer)\n");
+        for (Actor actor : Actor.values()) {
+            table.append(actor.shortName).append('=').append(actor).append(actor.ordinal() < Actor.values().length - 1 ? ", " : "\n");
+        }
         table.append(String.format("%-" + width + "s", "operation"));
         for (Actor actor : Actor.values()) {
             table.append(String.format(" %5s", actor.shortName));
