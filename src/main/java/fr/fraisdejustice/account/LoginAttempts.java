@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,17 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LoginAttempts {
 
-    /** One failure: the counter restarts after an expired lock; the fifth in a row locks for an hour. */
+    /**
+     * One failure: the counter restarts after an expired lock; the fifth in a row locks for an hour. Every value comes
+     * from the row itself, which PostgreSQL re-reads once a concurrent update of it commits (a FROM subquery would keep
+     * its first snapshot and lose the parallel failures).
+     */
     private static final String FAILED = """
             update account set
-                failed_logins = case when kept.count + 1 >= ? then 0 else kept.count + 1 end,
-                locked_until = case when kept.count + 1 >= ? then ?
-                                    when account.locked_until <= ? then null else account.locked_until end,
+                failed_logins = case when (case when locked_until <= :now then 0 else failed_logins end) + 1 >= :max
+                                     then 0 else (case when locked_until <= :now then 0 else failed_logins end) + 1 end,
+                locked_until = case when (case when locked_until <= :now then 0 else failed_logins end) + 1 >= :max
+                                    then :lockUntil when locked_until <= :now then null else locked_until end,
                 version = version + 1
-            from (select id, case when locked_until <= ? then 0 else failed_logins end as count
-                  from account where lower(login_email) = lower(?)) kept
-            where account.id = kept.id
-            returning account.locked_until
+            where lower(login_email) = lower(:email)
+            returning locked_until
             """;
 
     /** A right password: the counter is cleared unless a parallel failure locked the account meanwhile. */
@@ -41,10 +46,12 @@ class LoginAttempts {
             """;
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
     LoginAttempts(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
     }
 
@@ -52,9 +59,10 @@ class LoginAttempts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     Optional<Instant> failed(String loginEmail) {
         Instant now = clock.instant();
-        Timestamp at = Timestamp.from(now);
-        List<Timestamp> lock = jdbc.queryForList(FAILED, Timestamp.class, Account.MAX_FAILED_LOGINS,
-                Account.MAX_FAILED_LOGINS, Timestamp.from(now.plus(Account.LOCK_DURATION)), at, at, loginEmail);
+        List<Timestamp> lock = named.queryForList(FAILED, new MapSqlParameterSource()
+                .addValue("now", Timestamp.from(now)).addValue("max", Account.MAX_FAILED_LOGINS)
+                .addValue("lockUntil", Timestamp.from(now.plus(Account.LOCK_DURATION))).addValue("email", loginEmail),
+                Timestamp.class);
         return lock.stream().filter(java.util.Objects::nonNull).map(Timestamp::toInstant)
                 .filter(until -> until.isAfter(now)).findFirst();
     }

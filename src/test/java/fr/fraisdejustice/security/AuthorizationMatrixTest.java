@@ -39,7 +39,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
@@ -468,7 +467,6 @@ class AuthorizationMatrixTest {
             // A: bank account, signed mandate, a mémoire sent to the Paris greffe (TJ75101, cour d'appel de Paris)
             SentMemoireFixture.Sent sent = SentMemoireFixture.send(context, port);
             Providers.Provider a = sent.manager();
-            cheapHash(a);
             String structureA = a.structureId().toString();
             String basicA = a.basic();
             vars.put("structureA", structureA);
@@ -527,14 +525,14 @@ class AuthorizationMatrixTest {
                     .get("uploadId").asText());
 
             // A's members: one allowed to change mémoires, one consulting, one still asking to join
-            Providers.Provider modification = cheapHash(providers.memberOf(a));
+            Providers.Provider modification = providers.memberOf(a);
             call("PATCH", "/api/structures/" + structureA + "/members/" + modification.accountId(),
                     "{\"profiles\":[\"FRAIS_DE_JUSTICE_CONSULTATION\",\"FRAIS_DE_JUSTICE_MODIFICATION\"]}", basicA, 200);
-            Providers.Provider consultation = cheapHash(providers.memberOf(a));
+            Providers.Provider consultation = providers.memberOf(a);
             vars.put("consultationAccountA", consultation.accountId().toString());
-            Providers.Provider requested = cheapHash(providers.withOwnStructure());
+            Providers.Provider requested = providers.withOwnStructure();
             call("POST", "/api/structures/" + structureA + "/membership-requests", null, requested.basic(), 201);
-            Providers.Provider b = cheapHash(providers.withOwnStructure());
+            Providers.Provider b = providers.withOwnStructure();
 
             // two more requests to join A: one whose account is not activated (approving it is refused, 409), one to refuse
             String identity = "\"structure\":{\"identifierType\":\"" + structure.get("identifierType").asText()
@@ -585,16 +583,6 @@ class AuthorizationMatrixTest {
                 }
             }
             return new World(Map.copyOf(vars), Map.copyOf(headers));
-        }
-
-        /**
-         * The same password, hashed with bcrypt's smallest work factor: the application checks it exactly as any other
-         * (HTTP Basic, its own password encoder), but the matrix's hundreds of logins no longer cost 100 ms each.
-         */
-        private Providers.Provider cheapHash(Providers.Provider provider) {
-            context.getBean(JdbcTemplate.class).update("update account set password_hash = ?, version = version + 1 where id = ?",
-                    "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD), provider.accountId());
-            return provider;
         }
 
         private void runActivationJob(String accountId) {
