@@ -82,6 +82,15 @@ class ProductionStartIT {
             assertThat(http.get("/dev/mailbox").statusCode()).isEqualTo(404);
             assertThat(http.get("/dev/mailbox/messages").statusCode()).isEqualTo(404);
             assertThat(users(database)).containsExactly(ADMIN);
+            var setup = http.json("POST", "/camunda/api/admin/setup/default/user/create",
+                    "{\"profile\":{\"id\":\"intrus\"},\"credentials\":{\"password\":\"Intrus-2026-Mot\"}}");
+            assertThat(setup.statusCode()).as("Camunda's first-administrator setup is closed").isEqualTo(404);
+            assertThat(users(database)).containsExactly(ADMIN);
+            // behind the TLS proxy (here on loopback, a trusted internal proxy): secure cookies and HSTS
+            var behindProxy = http.send(http.request("/portail/connexion").header("X-Forwarded-Proto", "https"));
+            assertThat(behindProxy.headers().firstValue("Strict-Transport-Security")).isPresent();
+            assertThat(behindProxy.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                    assertThat(cookie).startsWith("XSRF-TOKEN=").contains("Secure"));
             assertThat(http.send(http.request("/engine-rest/user").header("Authorization",
                     Http.basic(ADMIN, ADMIN_PASSWORD))).statusCode()).isEqualTo(200);
 

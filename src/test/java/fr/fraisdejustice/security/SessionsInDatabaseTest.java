@@ -69,6 +69,29 @@ class SessionsInDatabaseTest {
     }
 
     @Test
+    void tasklistKeepsItsLoginUnderConcurrentRequestsWithSessionsInTheDatabase() throws Exception {
+        var page = http.get("/camunda/app/tasklist/default/");
+        String csrf = cookie(page, "XSRF-TOKEN");
+        var login = http.send(http.request("/camunda/api/admin/auth/user/default/login/tasklist")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+                .header("Cookie", "SESSION=" + cookie(page, "SESSION") + "; XSRF-TOKEN=" + csrf)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=camille.martin&password=Greffe-Paris-2026")));
+        assertThat(login.statusCode()).isEqualTo(200);
+        String cookies = "SESSION=" + cookie(login, "SESSION") + "; XSRF-TOKEN=" + csrf;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            var calls = java.util.stream.IntStream.range(0, 30).mapToObj(i -> java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> http.send(http.request("/camunda/api/engine/engine/default/task/count")
+                            .header("Cookie", cookies)).statusCode(), pool)).toList();
+            assertThat(calls.stream().map(java.util.concurrent.CompletableFuture::join)).containsOnly(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(http.send(http.request("/camunda/api/admin/auth/user/default").header("Cookie", cookies)).body())
+                .as("still logged in after them").contains("camille.martin");
+    }
+
+    @Test
     void aSessionDiesTwelveHoursAfterItsCreationHoweverBusy() throws Exception {
         Instant now = Instant.parse("2026-12-02T20:00:00Z");
         AbsoluteSessionTimeout timeout = new AbsoluteSessionTimeout(Duration.ofHours(12), Clock.fixed(now, ZoneOffset.UTC));
@@ -80,6 +103,11 @@ class SessionsInDatabaseTest {
 
         assertThat(young.isInvalid()).isFalse();
         assertThat(old.isInvalid()).isTrue();
+    }
+
+    private static String cookie(java.net.http.HttpResponse<String> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
+                .orElseThrow(() -> new AssertionError("pas de cookie " + name)).split(";")[0].substring(name.length() + 1);
     }
 
     private static MockHttpServletRequest withSession(MockHttpSession session) {
