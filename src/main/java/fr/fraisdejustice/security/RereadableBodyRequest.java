@@ -81,7 +81,8 @@ final class RereadableBodyRequest extends HttpServletRequestWrapper {
 
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("a read-ahead body is read blocking");
+                // the servlet API's answer outside asynchronous processing, which none of the limited endpoints uses
+                throw new IllegalStateException("Lecture non bloquante impossible : la requête n'est pas asynchrone");
             }
         };
     }
