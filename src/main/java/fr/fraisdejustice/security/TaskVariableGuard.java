@@ -1,0 +1,192 @@
+package fr.fraisdejustice.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Whoever completes a task writes only what its form asks: the candidate groups of the next tasks come from process
+ * variables (the certifying office, the cour d'appel, the ticket's recipient), and a completion over engine REST or
+ * Tasklist's API could otherwise send {@code certifyingOffice=TJ69383} and move a mémoire to another court.
+ * <ul>
+ * <li>completing a task ({@code complete}, {@code submit-form}, {@code resolve}) accepts only the keys of the task's
+ * deployed Camunda Form (its formRef); a task without such a form accepts no variable;</li>
+ * <li>the endpoints that write variables directly (task, process instance, execution variables, asynchronous variable
+ * setting) and a task's BPMN error or escalation carrying variables are refused to everyone, administrators included:
+ * an authorization could be granted back, this filter cannot.</li>
+ * </ul>
+ * The answer keeps Camunda's JSON error shape ({@code type}, {@code message}), which Tasklist shows, with a French
+ * message.
+ */
+class TaskVariableGuard extends OncePerRequestFilter {
+
+    private static final String ENGINE = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
+    private static final Pattern COMPLETION = Pattern.compile(ENGINE + "/task/([^/]+)/(complete|submit-form|resolve)/?$");
+    private static final Pattern TASK_SIGNAL = Pattern.compile(ENGINE + "/task/([^/]+)/(bpmnError|bpmnEscalation)/?$");
+    private static final Pattern VARIABLE_WRITE = Pattern.compile(ENGINE + "(?:"
+            + "/task/[^/]+/(?:variables|localVariables)"
+            + "|/process-instance/[^/]+/variables"
+            + "|/execution/[^/]+/localVariables"
+            + "|/process-instance/variables-async"
+            + ")(?:/.*)?$");
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final ObjectMapper json;
+
+    TaskVariableGuard(TaskService tasks, FormService forms, ObjectMapper json) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (VARIABLE_WRITE.matcher(path).matches()) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Les variables d'un processus ou d'une tâche ne se modifient "
+                    + "pas par l'API du moteur : elles viennent des données de l'application et des formulaires des tâches.");
+            return;
+        }
+        Matcher completion = COMPLETION.matcher(path);
+        Matcher signal = TASK_SIGNAL.matcher(path);
+        if (!completion.matches() && !signal.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        RereadableBodyRequest body = new RereadableBodyRequest(request);
+        Optional<Set<String>> submitted = submittedVariables(body);
+        if (submitted.isEmpty()) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "La demande est illisible ou trop longue : rien n'a été enregistré.");
+            return;
+        }
+        if (signal.matches()) {
+            if (!submitted.get().isEmpty()) {
+                refuse(response, HttpServletResponse.SC_FORBIDDEN, "Une erreur ou une escalade de tâche ne transmet "
+                        + "pas de variables : rien n'a été enregistré.");
+                return;
+            }
+            chain.doFilter(body, response);
+            return;
+        }
+        Set<String> refused = new TreeSet<>(submitted.get());
+        refused.removeAll(formKeys(completion.group(1)));
+        if (!refused.isEmpty()) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Le formulaire de cette tâche ne comporte pas "
+                    + (refused.size() == 1 ? "le champ " : "les champs ") + String.join(", ", refused)
+                    + " : seuls ses propres champs sont enregistrés. Rien n'a été enregistré.");
+            return;
+        }
+        chain.doFilter(body, response);
+    }
+
+    /** The names of the variables the body sends ({@code variables}, {@code withVariablesInReturn} aside). */
+    private Optional<Set<String>> submittedVariables(RereadableBodyRequest request) {
+        Optional<byte[]> bytes = request.body();
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        if (bytes.get().length == 0) {
+            return Optional.of(Set.of());
+        }
+        try {
+            JsonNode body = json.readTree(bytes.get());
+            if (body == null || body.isMissingNode() || body.isNull()) {
+                return Optional.of(Set.of());
+            }
+            if (!body.isObject()) {
+                return Optional.empty();
+            }
+            Set<String> names = new TreeSet<>();
+            JsonNode variables = body.get("variables");
+            if (variables != null && !variables.isNull()) {
+                if (!variables.isObject()) {
+                    return Optional.empty();
+                }
+                variables.fieldNames().forEachRemaining(names::add);
+            }
+            return Optional.of(names);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The top-level keys the task's deployed Camunda Form binds: a field's key (its first segment when dotted), a
+     * group's path. Empty when the task is unknown (the engine answers that) or has no Camunda Form.
+     */
+    private Set<String> formKeys(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null || task.getCamundaFormRef() == null) {
+            return Set.of();
+        }
+        try (InputStream form = forms.getDeployedTaskForm(taskId)) {
+            Set<String> keys = new TreeSet<>();
+            collect(json.readTree(form), keys);
+            return keys;
+        } catch (IOException | RuntimeException e) {
+            return Set.of();
+        }
+    }
+
+    private static void collect(JsonNode node, Set<String> keys) {
+        if (node == null) {
+            return;
+        }
+        JsonNode path = node.get("path");
+        if (path != null && path.isTextual() && !path.asText().isBlank()) {
+            keys.add(path.asText().split("\\.")[0]);
+            return;
+        }
+        JsonNode key = node.get("key");
+        if (key != null && key.isTextual() && !key.asText().isBlank()) {
+            keys.add(key.asText().split("\\.")[0]);
+        }
+        JsonNode components = node.get("components");
+        if (components != null && components.isArray()) {
+            for (Iterator<JsonNode> it = components.elements(); it.hasNext(); ) {
+                collect(it.next(), keys);
+            }
+        }
+    }
+
+    private void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("type", "InvalidRequestException");
+        error.put("code", 0);
+        error.put("message", message);
+        error.put("status", status);
+        error.put("detail", message);
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), error);
+    }
+}
