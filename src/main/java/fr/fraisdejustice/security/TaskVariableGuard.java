@@ -96,8 +96,14 @@ class TaskVariableGuard extends OncePerRequestFilter {
             chain.doFilter(body, response);
             return;
         }
+        Optional<Set<String>> formKeys = formKeys(completion.group(1));
+        if (formKeys.isEmpty()) {
+            // an unknown or already completed task: the engine answers (404, or 409 for a colleague's completion)
+            chain.doFilter(body, response);
+            return;
+        }
         Set<String> refused = new TreeSet<>(submitted.get());
-        refused.removeAll(formKeys(completion.group(1)));
+        refused.removeAll(formKeys.get());
         if (!refused.isEmpty()) {
             refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Le formulaire de cette tâche ne comporte pas "
                     + (refused.size() == 1 ? "le champ " : "les champs ") + String.join(", ", refused)
@@ -140,19 +146,22 @@ class TaskVariableGuard extends OncePerRequestFilter {
 
     /**
      * The top-level keys the task's deployed Camunda Form binds: a field's key (its first segment when dotted), a
-     * group's path. Empty when the task is unknown (the engine answers that) or has no Camunda Form.
+     * group's path; none when the task has no Camunda Form. Empty when the task is unknown (the engine answers that).
      */
-    private Set<String> formKeys(String taskId) {
+    private Optional<Set<String>> formKeys(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        if (task == null || task.getCamundaFormRef() == null) {
-            return Set.of();
+        if (task == null) {
+            return Optional.empty();
+        }
+        if (task.getCamundaFormRef() == null) {
+            return Optional.of(Set.of());
         }
         try (InputStream form = forms.getDeployedTaskForm(taskId)) {
             Set<String> keys = new TreeSet<>();
             collect(json.readTree(form), keys);
-            return keys;
+            return Optional.of(keys);
         } catch (IOException | RuntimeException e) {
-            return Set.of();
+            return Optional.of(Set.of());
         }
     }
 
