@@ -54,6 +54,7 @@ class TaskDecisionListener implements TaskListener {
             case ORDER_PAYMENT -> processing.orderPayment(mj,
                     processing.staff("SAR", (String) task.getVariable("courAppel"), user(task)));
             case RELEASE_PAYMENT -> processing.releasePayment(mj, date(task, "paymentDate"), amount(task, "paidAmount"),
+                    text(task, "paymentGapReason"),
                     processing.staff("Comptable (pôle Chorus)", null, user(task)));
             default -> throw new IllegalStateException("Tâche sans décision connue : " + task.getTaskDefinitionKey());
         }
