@@ -139,6 +139,10 @@ public class MemoireDrafts {
         if (header.providerInvoiceNumber() != null && header.providerInvoiceNumber().length() > 50) {
             problems.add(new FieldProblem("providerInvoiceNumber", "INVALID_LENGTH", "Votre numéro de facture compte au plus 50 caractères."));
         }
+        if (header.referenceText() != null && header.referenceText().trim().length() > 20) {
+            problems.add(new FieldProblem("referenceText", "INVALID_LENGTH",
+                    "Le texte de référence compte au plus 20 caractères (par exemple R.122)."));
+        }
         if (header.serviceCode() != null && header.serviceCode().length() > 100) {
             problems.add(new FieldProblem("serviceCode", "INVALID_LENGTH", "Le service compte au plus 100 caractères."));
         }
@@ -187,6 +191,9 @@ public class MemoireDrafts {
         if (line.sundryCosts() != null && line.sundryCosts().signum() > 0
                 && (line.sundryCostsDetail() == null || line.sundryCostsDetail().isBlank())) {
             problems.add(new FieldProblem("sundryCostsDetail", "REQUIRED", "Détaillez les frais divers."));
+        } else if (line.sundryCostsDetail() != null && line.sundryCostsDetail().trim().length() > 500) {
+            problems.add(new FieldProblem("sundryCostsDetail", "INVALID_LENGTH",
+                    "Le détail des frais divers compte au plus 500 caractères."));
         }
         if (problems.isEmpty()) {
             fitsTheColumns(memoire, line, replacedLineId, problems);
