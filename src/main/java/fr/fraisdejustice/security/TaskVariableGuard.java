@@ -32,8 +32,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>completing a task ({@code complete}, {@code submit-form}, {@code resolve}) accepts only the keys of the task's
  * deployed Camunda Form (its formRef); a task without such a form accepts no variable;</li>
  * <li>the endpoints that write variables directly (task, process instance, execution variables, asynchronous variable
- * setting) and a task's BPMN error or escalation carrying variables are refused to everyone, administrators included:
- * an authorization could be granted back, this filter cannot.</li>
+ * setting) are refused to everyone, administrators included: an authorization could be granted back, this filter
+ * cannot;</li>
+ * <li>the other calls that may carry variables (a task's BPMN error or escalation, starts, messages, signals,
+ * conditions, modifications, migrations, subscription triggers, external tasks) are refused when they do.</li>
  * </ul>
  * The answer keeps Camunda's JSON error shape ({@code type}, {@code message}), which Tasklist shows, with a French
  * message.
@@ -49,6 +51,21 @@ class TaskVariableGuard extends OncePerRequestFilter {
             + "|/execution/[^/]+/localVariables"
             + "|/process-instance/variables-async"
             + ")(?:/.*)?$");
+
+    /** The other engine calls whose body may carry variables: starts, messages, signals, modifications, migrations… */
+    private static final Pattern VARIABLE_CARRIER = Pattern.compile(ENGINE + "(?:"
+            + "/message(?:/async)?"
+            + "|/signal"
+            + "|/condition"
+            + "|/process-definition/.+/(?:start|submit-form)"
+            + "|/process-instance/[^/]+/modification(?:-async)?"
+            + "|/modification/execute(?:Async)?"
+            + "|/migration/execute(?:Async)?"
+            + "|/execution/[^/]+/messageSubscriptions/[^/]+/trigger"
+            + "|/external-task/[^/]+/(?:complete|bpmnError)"
+            + ")/?$");
+    private static final Set<String> VARIABLE_FIELDS = Set.of("variables", "localVariables", "processVariables",
+            "processVariablesLocal", "processVariablesToTriggeredScope");
 
     private final TaskService tasks;
     private final FormService forms;
@@ -77,7 +94,19 @@ class TaskVariableGuard extends OncePerRequestFilter {
         Matcher completion = COMPLETION.matcher(path);
         Matcher signal = TASK_SIGNAL.matcher(path);
         if (!completion.matches() && !signal.matches()) {
-            chain.doFilter(request, response);
+            if (!VARIABLE_CARRIER.matcher(path).matches()) {
+                chain.doFilter(request, response);
+                return;
+            }
+            RereadableBodyRequest body = new RereadableBodyRequest(request);
+            Optional<Boolean> carries = carriesVariables(body);
+            if (carries.isEmpty() || carries.get()) {
+                refuse(response, HttpServletResponse.SC_FORBIDDEN, "Cette demande ne transmet pas de variables au "
+                        + "moteur : elles viennent des données de l'application et des formulaires des tâches. "
+                        + "Rien n'a été enregistré.");
+                return;
+            }
+            chain.doFilter(body, response);
             return;
         }
         RereadableBodyRequest body = new RereadableBodyRequest(request);
@@ -142,6 +171,46 @@ class TaskVariableGuard extends OncePerRequestFilter {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the JSON body carries a non-empty variables map anywhere; empty when it cannot be read. */
+    private Optional<Boolean> carriesVariables(RereadableBodyRequest request) {
+        Optional<byte[]> bytes = request.body();
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        if (bytes.get().length == 0) {
+            return Optional.of(false);
+        }
+        try {
+            return Optional.of(hasVariables(json.readTree(bytes.get())));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean hasVariables(JsonNode node) {
+        if (node == null) {
+            return false;
+        }
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (VARIABLE_FIELDS.contains(field.getKey()) && !field.getValue().isNull() && !field.getValue().isEmpty()) {
+                    return true;
+                }
+                if (hasVariables(field.getValue())) {
+                    return true;
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (hasVariables(element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

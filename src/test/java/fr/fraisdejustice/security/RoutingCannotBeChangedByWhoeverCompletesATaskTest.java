@@ -90,6 +90,18 @@ class RoutingCannotBeChangedByWhoeverCompletesATaskTest {
         assertThat(http.json("DELETE", "/engine-rest/process-instance/" + instance + "/variables/certifyingOffice", null,
                 "Authorization", ADMIN).statusCode()).isEqualTo(403);
 
+        assertThat(http.json("POST", "/engine-rest/message", """
+                {"messageName": "MemoireCompleted", "businessKey": "x",
+                 "processVariables": {"certifyingOffice": {"value": "TJ69383"}}}""", "Authorization", ADMIN).statusCode())
+                .isEqualTo(403);
+        assertThat(http.json("POST", "/engine-rest/process-instance/" + instance + "/modification", """
+                {"instructions": [{"type": "startBeforeActivity", "activityId": "Task_CertifyMemoire",
+                                   "variables": {"certifyingOffice": {"value": "TJ69383"}}}]}""",
+                "Authorization", ADMIN).statusCode()).isEqualTo(403);
+        assertThat(http.json("POST", "/engine-rest/process-definition/key/memoire-lifecycle/start", """
+                {"businessKey": "MJ0000000000", "variables": {"certifyingOffice": {"value": "TJ69383"}}}""",
+                "Authorization", ADMIN).statusCode()).isEqualTo(403);
+
         assertThat(engine.getRuntimeService().getVariable(instance, "certifyingOffice")).isEqualTo("TJ75101");
         assertThat(http.json("GET", "/engine-rest/process-instance/" + instance + "/variables/certifyingOffice", null,
                 "Authorization", ADMIN).statusCode()).isEqualTo(200);
