@@ -2,6 +2,7 @@ package fr.fraisdejustice.security;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,7 +82,7 @@ class TaskVariableGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = normalized(request.getRequestURI().substring(request.getContextPath().length()));
         String method = request.getMethod();
         if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
             chain.doFilter(request, response);
@@ -140,6 +142,22 @@ class TaskVariableGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(body, response);
+    }
+
+    /**
+     * The path as JAX-RS routes it: percent-decoded, without path parameters ({@code ;x=y}) and repeated slashes, so
+     * that {@code /task/1/complete;x} is still a completion (Spring Security's firewall refuses most such paths too).
+     */
+    static String normalized(String rawPath) {
+        String path = rawPath.replaceAll(";[^/]*", "");
+        if (path.indexOf('%') >= 0) {
+            try {
+                path = UriUtils.decode(path, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // left as it is: the engine refuses a malformed path
+            }
+        }
+        return path.replaceAll("/{2,}", "/");
     }
 
     /** The names of the variables the body sends ({@code variables}, {@code withVariablesInReturn} aside). */
