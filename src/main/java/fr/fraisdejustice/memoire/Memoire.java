@@ -225,10 +225,12 @@ public class Memoire {
                     .correct(correction.getValue().exclVat(), correction.getValue().reason());
         }
         grantedAmount = lines.stream().map(MemoireLine::grantedInclVat).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        changeStatus(MemoireStatus.CERTIFIE, corrections.isEmpty() ? null
+        String reason = corrections.isEmpty() ? null
                 : corrections.size() + " montant(s) corrigé(s) : " + corrections.entrySet().stream()
-                        .map(c -> "ligne " + c.getKey() + " (" + c.getValue().reason() + ")").collect(Collectors.joining(", ")),
-                now);
+                        .map(c -> "ligne " + c.getKey() + " (" + c.getValue().reason() + ")").collect(Collectors.joining(", "));
+        // the status reason is a varchar(2000); each line keeps its whole reason
+        changeStatus(MemoireStatus.CERTIFIE, reason == null || reason.length() <= 2000 ? reason
+                : reason.substring(0, 1999) + "…", now);
     }
 
     void sendToTaxation(Instant now) {

@@ -32,6 +32,8 @@ public class MemoireDrafts {
     private static final Set<BigDecimal> VAT_RATES = Set.of(new BigDecimal("0"), new BigDecimal("5.5"),
             new BigDecimal("10"), new BigDecimal("20"));
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
+    /** The amount columns are numeric(14, 2). */
+    private static final BigDecimal MAX_TOTAL = new BigDecimal("1000000000000");
 
     private final MemoireRepository memoires;
     private final Structures structures;
@@ -84,14 +86,14 @@ public class MemoireDrafts {
 
     public MemoireView.LineView addLine(String number, MemoireLine.Entry entry, UUID accountId) {
         Memoire memoire = editable(number, accountId);
-        MemoireLine.Entry checked = checked(memoire, entry);
+        MemoireLine.Entry checked = checked(memoire, entry, null);
         return MemoireView.LineView.of(memoire.addLine(checked, tariffOf(checked), clock.instant()));
     }
 
     MemoireView.LineView changeLine(String number, UUID lineId, MemoireLine.Entry entry, UUID accountId) {
         Memoire memoire = editable(number, accountId);
         memoire.line(lineId);
-        MemoireLine.Entry checked = checked(memoire, entry);
+        MemoireLine.Entry checked = checked(memoire, entry, lineId);
         return MemoireView.LineView.of(memoire.changeLine(lineId, checked, tariffOf(checked), clock.instant()));
     }
 
@@ -137,6 +139,10 @@ public class MemoireDrafts {
         if (header.providerInvoiceNumber() != null && header.providerInvoiceNumber().length() > 50) {
             problems.add(new FieldProblem("providerInvoiceNumber", "INVALID_LENGTH", "Votre numéro de facture compte au plus 50 caractères."));
         }
+        if (header.referenceText() != null && header.referenceText().trim().length() > 20) {
+            problems.add(new FieldProblem("referenceText", "INVALID_LENGTH",
+                    "Le texte de référence compte au plus 20 caractères (par exemple R.122)."));
+        }
         if (header.serviceCode() != null && header.serviceCode().length() > 100) {
             problems.add(new FieldProblem("serviceCode", "INVALID_LENGTH", "Le service compte au plus 100 caractères."));
         }
@@ -147,7 +153,8 @@ public class MemoireDrafts {
                 header.providerCategory(), referenceText, header.vatType(), blankToNull(header.providerInvoiceNumber()));
     }
 
-    private MemoireLine.Entry checked(Memoire memoire, MemoireLine.Entry line) {
+    /** The line as entered, checked field by field; {@code replacedLineId} is the line it replaces, if any. */
+    private MemoireLine.Entry checked(Memoire memoire, MemoireLine.Entry line, UUID replacedLineId) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock.withZone(FrenchDates.PARIS));
         required(problems, line.caseNumber(), "caseNumber", "Saisissez le n° d'affaire (50 caractères au plus).", 50);
@@ -170,7 +177,8 @@ public class MemoireDrafts {
         }
         if (line.quantity() == null || line.quantity().signum() <= 0 || line.quantity().scale() > 3
                 || line.quantity().compareTo(MAX_AMOUNT) >= 0) {
-            problems.add(new FieldProblem("quantity", "INVALID_VALUE", "La quantité est positive, avec au plus 3 décimales."));
+            problems.add(new FieldProblem("quantity", "INVALID_VALUE",
+                    "La quantité est positive, inférieure à 1 000 000, avec au plus 3 décimales."));
         }
         money(problems, line.unitPriceExclVat(), "unitPriceExclVat", "Le tarif HT", true);
         money(problems, line.sundryCosts(), "sundryCosts", "Les frais divers", false);
@@ -183,12 +191,36 @@ public class MemoireDrafts {
         if (line.sundryCosts() != null && line.sundryCosts().signum() > 0
                 && (line.sundryCostsDetail() == null || line.sundryCostsDetail().isBlank())) {
             problems.add(new FieldProblem("sundryCostsDetail", "REQUIRED", "Détaillez les frais divers."));
+        } else if (line.sundryCostsDetail() != null && line.sundryCostsDetail().trim().length() > 500) {
+            problems.add(new FieldProblem("sundryCostsDetail", "INVALID_LENGTH",
+                    "Le détail des frais divers compte au plus 500 caractères."));
+        }
+        if (problems.isEmpty()) {
+            fitsTheColumns(memoire, line, replacedLineId, problems);
         }
         refuse(problems);
         return new MemoireLine.Entry(line.caseNumber(), line.requisitionDate(), line.requestingAuthority(),
                 line.serviceType(), line.serviceDate(), line.quantity(), line.unitPriceExclVat(),
                 line.vatRate().stripTrailingZeros(), orZero(line.sundryCosts()), blankToNull(line.sundryCostsDetail()),
                 orZero(line.disbursements()), line.withOption(), line.night(), line.weekend(), line.firstHour());
+    }
+
+    /**
+     * Each field is bounded, but their product and the mémoire's total are stored too (numeric(14, 2)): the line's TTC
+     * and the mémoire's total TTC stay below {@link #MAX_TOTAL}.
+     */
+    private static void fitsTheColumns(Memoire memoire, MemoireLine.Entry line, UUID replacedLineId,
+                                       List<FieldProblem> problems) {
+        BigDecimal lineTotal = LineAmounts.of(line.quantity(), line.unitPriceExclVat(), line.vatRate(),
+                orZero(line.sundryCosts()), orZero(line.disbursements())).inclVat();
+        BigDecimal others = memoire.lines().stream().filter(l -> !l.id().equals(replacedLineId))
+                .map(MemoireLine::amountInclVat).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (lineTotal.compareTo(MAX_TOTAL) >= 0 || others.add(lineTotal).compareTo(MAX_TOTAL) >= 0) {
+            String detail = "Le montant TTC de la ligne ou du mémoire dépasserait 999 999 999 999,99 € : "
+                    + "vérifiez la quantité et le tarif.";
+            problems.add(new FieldProblem("quantity", "TOTAL_TOO_LARGE", detail));
+            problems.add(new FieldProblem("unitPriceExclVat", "TOTAL_TOO_LARGE", detail));
+        }
     }
 
     private static void required(List<FieldProblem> problems, String value, String field, String detail, int max) {
@@ -203,7 +235,8 @@ public class MemoireDrafts {
                 problems.add(new FieldProblem(field, "REQUIRED", what + " est obligatoire."));
             }
         } else if (value.signum() < 0 || value.scale() > 2 || value.compareTo(MAX_AMOUNT) >= 0) {
-            problems.add(new FieldProblem(field, "INVALID_VALUE", what + " est un montant positif en euros, au centime près."));
+            problems.add(new FieldProblem(field, "INVALID_VALUE",
+                    what + " est un montant positif en euros, au centime près, inférieur à 1 000 000 €."));
         }
     }
 

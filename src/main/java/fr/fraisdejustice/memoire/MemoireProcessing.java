@@ -26,10 +26,12 @@ class MemoireProcessing {
     private final MemoireRouting routing;
     private final MemoireHistory history;
     private final Jurisdictions jurisdictions;
+    private final CorrectionRule correctionRule;
     private final Clock clock;
 
     MemoireProcessing(MemoireRepository memoires, MemoireRouting routing, MemoireHistory history,
-                      Jurisdictions jurisdictions, Clock clock) {
+                      Jurisdictions jurisdictions, CorrectionRule correctionRule, Clock clock) {
+        this.correctionRule = correctionRule;
         this.memoires = memoires;
         this.routing = routing;
         this.history = history;
@@ -51,6 +53,11 @@ class MemoireProcessing {
 
     void certify(String mjNumber, Map<Integer, Memoire.Correction> corrections, Actor actor) {
         Memoire memoire = memoire(mjNumber);
+        for (Map.Entry<Integer, Memoire.Correction> correction : corrections.entrySet()) {
+            memoire.lines().stream().filter(line -> line.position() == correction.getKey()).findFirst()
+                    .ifPresent(line -> correctionRule.require(line.position(), line.amountExclVat(),
+                            correction.getValue().exclVat()));
+        }
         memoire.certify(corrections, clock.instant());
         history.record(memoire, actor);
     }
@@ -100,14 +107,36 @@ class MemoireProcessing {
         history.record(memoire, actor, "Paiement ordonnancé : " + FrenchDates.euros(memoire.grantedAmount()) + " TTC");
     }
 
-    void releasePayment(String mjNumber, LocalDate date, BigDecimal amount, Actor actor) {
+    /**
+     * The comptable's payment, compared with the amount granted (certified, taxed or decided on appeal): never more;
+     * less only with a reason, recorded in the history.
+     */
+    void releasePayment(String mjNumber, LocalDate date, BigDecimal amount, String gapReason, Actor actor) {
         Memoire memoire = memoire(mjNumber);
         if (date == null || amount == null || amount.signum() < 0) {
             throw new DomainException(DomainException.Kind.INVALID, "PAYMENT_REQUIRED",
                     "Indiquez la date de paiement et le montant payé (positif ou nul).");
         }
+        BigDecimal granted = memoire.grantedAmount();
+        String reason = gapReason == null || gapReason.isBlank() ? null : gapReason.trim();
+        if (granted != null && amount.compareTo(granted) > 0) {
+            throw new DomainException(DomainException.Kind.INVALID, "PAYMENT_ABOVE_GRANTED",
+                    "Le montant payé (" + FrenchDates.euros(amount) + ") dépasse le montant retenu pour ce mémoire ("
+                            + FrenchDates.euros(granted) + " TTC) : payez au plus le montant retenu.");
+        }
+        boolean below = granted != null && amount.compareTo(granted) < 0;
+        if (below && reason == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "PAYMENT_GAP_REASON_REQUIRED",
+                    "Le montant payé (" + FrenchDates.euros(amount) + ") est inférieur au montant retenu ("
+                            + FrenchDates.euros(granted) + " TTC) : indiquez le motif de l'écart.");
+        }
+        if (reason != null && reason.length() > 500) {
+            throw new DomainException(DomainException.Kind.INVALID, "PAYMENT_GAP_REASON_TOO_LONG",
+                    "Le motif de l'écart tient en 500 caractères au plus.");
+        }
         memoire.releasePayment(date, amount, clock.instant());
-        history.record(memoire, actor, "Payé le " + FrenchDates.date(date) + " : " + FrenchDates.euros(amount) + " TTC");
+        history.record(memoire, actor, "Payé le " + FrenchDates.date(date) + " : " + FrenchDates.euros(amount) + " TTC"
+                + (below ? " au lieu de " + FrenchDates.euros(granted) + " TTC retenus — motif : " + reason : ""));
     }
 
     /** Label of a staff actor: his role and his office, never his name. */

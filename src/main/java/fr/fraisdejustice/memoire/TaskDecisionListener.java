@@ -33,6 +33,8 @@ class TaskDecisionListener implements TaskListener {
     static final String ORDER_PAYMENT = MemoireLifecycleProcess.TASK_ORDER_PAYMENT;
     static final String RELEASE_PAYMENT = MemoireLifecycleProcess.TASK_RELEASE_PAYMENT;
 
+    private static final int MAX_TEXT = 1500;
+
     private final MemoireProcessing processing;
     private final ObjectMapper json;
 
@@ -54,6 +56,7 @@ class TaskDecisionListener implements TaskListener {
             case ORDER_PAYMENT -> processing.orderPayment(mj,
                     processing.staff("SAR", (String) task.getVariable("courAppel"), user(task)));
             case RELEASE_PAYMENT -> processing.releasePayment(mj, date(task, "paymentDate"), amount(task, "paidAmount"),
+                    text(task, "paymentGapReason"),
                     processing.staff("Comptable (pôle Chorus)", null, user(task)));
             default -> throw new IllegalStateException("Tâche sans décision connue : " + task.getTaskDefinitionKey());
         }
@@ -122,6 +125,9 @@ class TaskDecisionListener implements TaskListener {
             } catch (NumberFormatException e) {
                 throw invalid("« " + item[0].trim() + " » n'est pas un n° de ligne.");
             }
+            if (item[2].trim().length() > 500) {
+                throw invalid("Le motif de la correction de la ligne " + item[0].trim() + " compte au plus 500 caractères.");
+            }
             BigDecimal exclVat = decimal(item[1], "Le montant HT corrigé");
             if (corrections.put(position, new Memoire.Correction(exclVat, item[2].trim())) != null) {
                 throw invalid("La ligne " + position + " est corrigée deux fois : gardez une seule correction par ligne.");
@@ -171,8 +177,12 @@ class TaskDecisionListener implements TaskListener {
         }
     }
 
+    /** A text of the form; the history and status reasons keep at most 2 000 characters, labels included. */
     private static String text(DelegateTask task, String name) {
         Object value = task.getVariable(name);
+        if (value != null && value.toString().trim().length() > MAX_TEXT) {
+            throw invalid("Un texte saisi dépasse 1 500 caractères : raccourcissez-le.");
+        }
         return value == null ? null : value.toString();
     }
 

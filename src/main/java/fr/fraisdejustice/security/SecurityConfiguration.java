@@ -3,7 +3,9 @@ package fr.fraisdejustice.security;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -34,6 +36,8 @@ import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.fraisdejustice.shared.ProblemResponses;
 import jakarta.servlet.DispatcherType;
@@ -75,6 +79,16 @@ class SecurityConfiguration {
                 new FilterRegistrationBean<>(new StaffEntranceGuard(problems, publicUrl));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/admin/*", "/api/support/*", "/api/staff/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+
+    /** Right after: a task completion writes only its form's fields; no one writes variables directly (see TaskVariableGuard). */
+    @Bean
+    FilterRegistrationBean<TaskVariableGuard> taskVariableGuard(TaskService tasks, FormService forms, ObjectMapper json) {
+        FilterRegistrationBean<TaskVariableGuard> registration =
+                new FilterRegistrationBean<>(new TaskVariableGuard(tasks, forms, json));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 9);
         return registration;
     }
 

@@ -214,10 +214,15 @@ class Tickets {
         }
         if (request.contactEmail() == null || !EmailValidator.getInstance().isValid(request.contactEmail().trim())) {
             problems.add(new FieldProblem("contactEmail", "INVALID_EMAIL", "Saisissez une adresse électronique valide pour vous répondre."));
+        } else if (request.contactEmail().trim().length() > 254) {
+            problems.add(new FieldProblem("contactEmail", "INVALID_LENGTH", "L'adresse électronique compte au plus 254 caractères."));
         }
         if (request.contactPhone() != null && !request.contactPhone().isBlank()
                 && !request.contactPhone().trim().matches("\\+?[0-9 .()-]{6,30}")) {
-            problems.add(new FieldProblem("contactPhone", "INVALID_PHONE", "Le téléphone ne compte que des chiffres, espaces, points ou tirets."));
+            problems.add(new FieldProblem("contactPhone", "INVALID_PHONE", "Le téléphone ne compte que des chiffres, espaces, points ou tirets (30 au plus)."));
+        }
+        if (request.objectNumber() != null && request.objectNumber().trim().length() > 100) {
+            problems.add(new FieldProblem("objectNumber", "INVALID_LENGTH", "Le n° d'objet compte au plus 100 caractères."));
         }
         if (request.title() == null || request.title().isBlank() || request.title().length() > 150) {
             problems.add(new FieldProblem("title", "REQUIRED", "Donnez un titre à votre demande (150 caractères au plus)."));
@@ -266,7 +271,7 @@ class Tickets {
 
     private static SupportTicket.Request normalized(SupportTicket.Request r) {
         return new SupportTicket.Request(r.subcategory(), blankToNull(r.objectNumber() == null ? null : r.objectNumber().trim()),
-                r.structureId(), r.contactEmail().trim(), blankToNull(r.contactPhone()), r.title().trim(), r.description().trim());
+                r.structureId(), r.contactEmail().trim(), blankToNull(r.contactPhone() == null ? null : r.contactPhone().trim()), r.title().trim(), r.description().trim());
     }
 
     private SupportTicket actionable(String number, UUID accountId) {

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
 import fr.fraisdejustice.shared.FrenchCsv;
@@ -34,7 +33,7 @@ class FiscalListDocument {
     }
 
     static void csv(List<MemoireWorkspace.FiscalRow> rows, Writer out) throws IOException {
-        CSVPrinter csv = FrenchCsv.open(out, "Numéro", "Structure", "Juridiction", "Date de paiement",
+        FrenchCsv.Printer csv = FrenchCsv.open(out, "Numéro", "Structure", "Juridiction", "Date de paiement",
                 "Montant demandé TTC", "Montant payé TTC");
         for (MemoireWorkspace.FiscalRow row : rows) {
             csv.printRecord(row.number(), row.structureName(), row.jurisdictionCode(), FrenchDates.date(row.paymentDate()),

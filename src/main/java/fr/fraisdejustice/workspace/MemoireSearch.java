@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVPrinter;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,7 +89,7 @@ class MemoireSearch {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(criteria, accountId, params);
         try {
-            CSVPrinter csv = FrenchCsv.open(out, "Numéro", "Statut", "Structure", "Juridiction", "Date de dépôt",
+            FrenchCsv.Printer csv = FrenchCsv.open(out, "Numéro", "Statut", "Structure", "Juridiction", "Date de dépôt",
                     "Montant TTC", "Dernier changement");
             cursor.query(SELECT + where + orderBy(sort), params, (RowCallbackHandler) rs -> {
                 Row row = row(rs, 0);

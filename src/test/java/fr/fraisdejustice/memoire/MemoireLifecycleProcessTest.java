@@ -80,7 +80,7 @@ class MemoireLifecycleProcessTest {
     void pay(String mj) {
         sent.complete(mj, TaskDecisionListener.ORDER_PAYMENT, "nicolas.thomas", "sar-CA_PARIS", Map.of("paymentOrdered", true));
         sent.complete(mj, TaskDecisionListener.RELEASE_PAYMENT, "isabelle.richard", "comptable",
-                Map.of("paymentDate", "2026-11-30", "paidAmount", 118.5));
+                Map.of("paymentDate", "2026-11-30", "paidAmount", view(mj).grantedAmount()));
     }
 
     @Test
@@ -111,7 +111,7 @@ class MemoireLifecycleProcessTest {
                 .singleResult().getEndActivityId()).isEqualTo("Event_MemoirePaid");
         MemoireView paid = view(mj);
         assertThat(paid.status()).isEqualTo(MemoireStatus.MIS_EN_PAIEMENT);
-        assertThat(paid.paidAmount()).isEqualByComparingTo("118.50");
+        assertThat(paid.paidAmount()).isEqualByComparingTo("90.00");
         assertThat(statuses(mj)).containsExactly(MemoireStatus.BROUILLON, MemoireStatus.DEPOSE,
                 MemoireStatus.MIS_A_DISPOSITION, MemoireStatus.CERTIFIE, MemoireStatus.MANDATE, MemoireStatus.MIS_EN_PAIEMENT);
         assertThat(paid.history().get(3).actor()).isEqualTo("Greffe — Tribunal judiciaire de Paris");
