@@ -17,12 +17,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class TicketTaskListener implements TaskListener {
 
     private final TicketProcessing processing;
-    private final Tickets tickets;
+    private final TicketTaskData data;
     private final ObjectMapper json;
 
-    TicketTaskListener(TicketProcessing processing, Tickets tickets, ObjectMapper json) {
+    TicketTaskListener(TicketProcessing processing, TicketTaskData data, ObjectMapper json) {
         this.processing = processing;
-        this.tickets = tickets;
+        this.data = data;
         this.json = json;
     }
 
@@ -48,7 +48,7 @@ class TicketTaskListener implements TaskListener {
 
     private Object formData(String number) {
         try {
-            return SpinValues.jsonValue(json.writeValueAsString(tickets.view(processing.ticket(number)))).create();
+            return SpinValues.jsonValue(json.writeValueAsString(data.of(number))).create();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Sollicitation impossible à présenter dans le formulaire", e);
         }
