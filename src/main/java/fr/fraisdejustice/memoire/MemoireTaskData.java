@@ -27,6 +27,13 @@ import fr.fraisdejustice.structure.Structures;
 @Transactional(readOnly = true)
 class MemoireTaskData {
 
+    /** The variables a Tasklist card shows (StaffDirectory's filters): short plain strings, never entities. */
+    static final String CARD_NUMBER = "memoireNumber";
+    static final String CARD_PROVIDER = "providerName";
+    static final String CARD_AMOUNT = "amountInclVatLabel";
+    static final String CARD_DEPOSIT = "depositDateLabel";
+    static final String CARD_CONTROL = "controlLevelLabel";
+
     record TaskMemoire(String number, String depositedAt, String structure, String jurisdiction, String office,
                        String courAppel, String track, String controlLevel, String late, String aboveTariff,
                        String exclVat, String vat, String requested, String granted, String orderedAt,
@@ -100,6 +107,18 @@ class MemoireTaskData {
                         a.getLineId() == null || !positions.containsKey(a.getLineId()) ? "" : "ligne " + positions.get(a.getLineId()),
                         "/api/staff/memoires/" + m.mjNumber() + "/attachments/" + a.getId())).toList(),
                 steps.stream().map(MemoireTaskData::step).toList());
+    }
+
+    /** The card of the mémoire's task in Tasklist: n° MJ, provider, amount TTC (the one retained once decided), deposit, control. */
+    Map<String, String> cardVariables(String mjNumber) {
+        Memoire m = memoire(mjNumber);
+        Map<String, String> card = new LinkedHashMap<>();
+        card.put(CARD_NUMBER, m.mjNumber());
+        card.put(CARD_PROVIDER, structures.byId(m.structureId()).name());
+        card.put(CARD_AMOUNT, euros(m.grantedAmount() != null ? m.grantedAmount() : m.requestedAmount()));
+        card.put(CARD_DEPOSIT, m.depositedAt() == null ? "" : FrenchDates.date(m.depositedAt()));
+        card.put(CARD_CONTROL, m.controlLevel() == null ? "" : m.controlLevel().label());
+        return card;
     }
 
     PaymentDefaults paymentDefaults(String mjNumber) {

@@ -2,7 +2,9 @@ package fr.fraisdejustice.ticket;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -76,6 +78,17 @@ class TicketTaskData {
                 .map(a -> new Document(FormText.inline(a.fileName()),
                         "/api/staff/tickets/" + ticket.number() + "/attachments/" + a.id())).toList();
         return documents.isEmpty() ? null : documents;
+    }
+
+    /** The card of the ticket's task in Tasklist: its number, the requesting structure, its subject, when it was sent. */
+    Map<String, String> cardVariables(String number) {
+        SupportTicket ticket = ticket(number);
+        Map<String, String> card = new LinkedHashMap<>();
+        card.put("ticketNumber", ticket.number());
+        card.put("providerName", structures.byId(ticket.structureId()).name());
+        card.put("ticketSubject", subcategories.findById(ticket.subcategory()).map(TicketSubcategory::label).orElse(""));
+        card.put("openedOnLabel", FrenchDates.date(openedAt(ticket, events.findByTicketIdOrderBySeq(ticket.id()))));
+        return card;
     }
 
     /**

@@ -231,6 +231,9 @@ class SupportTicketProcessTest {
         assertThatThrownBy(() -> fixture.answer(aboutMemoire, "camille.martin", "greffe-TJ75101",
                 Map.of("ticketDecision", "RESTART_ACTIVATION")))
                 .hasMessageContaining("reviennent au support national");
+        assertThat(engine.getTaskService().getVariablesLocal(fixture.task(aboutMemoire).getId()))
+                .containsEntry("ticketNumber", aboutMemoire).containsEntry("ticketSubject", "Suivi du traitement d'un mémoire")
+                .containsKeys("providerName", "openedOnLabel");
     }
 
     @Test
