@@ -1,11 +1,8 @@
 package fr.fraisdejustice.memoire;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.fraisdejustice.security.ProviderPrincipal;
+import fr.fraisdejustice.shared.StoredFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -58,13 +56,9 @@ class MemoireAttachmentController {
         return download(attachments.content(number, attachmentId, me.accountId()));
     }
 
+    /** PDF, PNG and JPEG open in the browser, TIFF is downloaded (StoredFiles). */
     static ResponseEntity<byte[]> download(MemoireAttachments.Content content) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(content.fileName(),
-                        StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(content.mediaType()))
-                .body(content.bytes());
+        return StoredFiles.response(content.fileName(), content.mediaType(), content.bytes());
     }
 
     @DeleteMapping("/api/memoires/{number}/attachments/{attachmentId}")

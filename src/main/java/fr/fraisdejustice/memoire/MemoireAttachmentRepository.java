@@ -25,6 +25,21 @@ interface MemoireAttachmentRepository extends JpaRepository<MemoireAttachment, U
             + "where a.memoireId = :memoireId")
     List<Summary> summaries(UUID memoireId);
 
+    /** What the staff's task forms list of each attachment, in the order they were added, without their content. */
+    interface Listed {
+        UUID getId();
+
+        AttachmentKind getKind();
+
+        String getFileName();
+
+        UUID getLineId();
+    }
+
+    @Query("select a.id as id, a.kind as kind, a.fileName as fileName, a.lineId as lineId from MemoireAttachment a "
+            + "where a.memoireId = :memoireId order by a.createdAt")
+    List<Listed> listed(UUID memoireId);
+
     @Query("select coalesce(sum(a.size), 0) from MemoireAttachment a where a.memoireId = :memoireId")
     long totalSize(UUID memoireId);
 }

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.camunda.bpm.engine.authorization.Groups;
-
 import fr.fraisdejustice.shared.SecureTokens;
 import fr.fraisdejustice.shared.StaffGroups;
 import fr.fraisdejustice.structure.Membership;
@@ -45,13 +44,15 @@ public class MemoireAttachments {
     private final MemoireRepository memoires;
     private final MemoireAttachmentRepository attachments;
     private final Structures structures;
+    private final MemoireHandlers handlers;
     private final Clock clock;
 
     MemoireAttachments(MemoireRepository memoires, MemoireAttachmentRepository attachments, Structures structures,
-                       Clock clock) {
+                       MemoireHandlers handlers, Clock clock) {
         this.memoires = memoires;
         this.attachments = attachments;
         this.structures = structures;
+        this.handlers = handlers;
         this.clock = clock;
     }
 
@@ -96,14 +97,15 @@ public class MemoireAttachments {
         return new Content(attachment.fileName(), attachment.mediaType(), attachment.content());
     }
 
-    /** An attachment of a sent mémoire, for a staff member of one of the groups that handle it. */
+    /**
+     * An attachment of a sent mémoire, for a staff member of a candidate group of one of its current or past tasks
+     * (MemoireHandlers): the office that certifies it, and the parquet, magistrates, SAR or comptable once it reached
+     * them. Anyone else is told the mémoire does not exist.
+     */
     @Transactional(readOnly = true)
     Content staffContent(String mjNumber, UUID attachmentId, Set<String> staffGroups) {
         Memoire memoire = memoire(mjNumber);
-        Set<String> handlers = memoire.certifyingOffice() == null ? Set.of() : Set.of(
-                StaffGroups.greffe(memoire.certifyingOffice()), StaffGroups.parquet(memoire.certifyingOffice()),
-                StaffGroups.magistrat(memoire.certifyingOffice()), StaffGroups.sar(memoire.courAppel()),
-                StaffGroups.magistrat(memoire.courAppel()), StaffGroups.COMPTABLE, Groups.CAMUNDA_ADMIN);
+        Set<String> handlers = memoire.mjNumber() == null ? Set.of() : this.handlers.groups(memoire.mjNumber());
         if (staffGroups.stream().noneMatch(handlers::contains)) {
             throw MemoireNumbers.notFound();
         }

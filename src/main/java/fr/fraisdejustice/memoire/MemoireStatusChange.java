@@ -68,6 +68,8 @@ class MemoireStatusChange {
     MemoireStatus status() { return status; }
     Instant changedAt() { return changedAt; }
     String actor() { return actor; }
+    /** The provider's account id, or the staff member's Camunda login. */
+    String actorId() { return actorId; }
     String reason() { return reason; }
     boolean mailDue() { return notifiedAt == null; }
 }

@@ -15,6 +15,8 @@ public final class FrenchDates {
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(PARIS);
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+    private static final DateTimeFormatter SHORT_DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE).withZone(PARIS);
 
     private FrenchDates() {
     }
@@ -22,6 +24,16 @@ public final class FrenchDates {
     /** « mardi 22 décembre 2026 à 19h48 (heure de Paris) » */
     public static String dateTime(Instant instant) {
         return DATE_TIME.format(instant) + " (heure de Paris)";
+    }
+
+    /** « 22/12/2026 19:48 », in the time of Paris: the staff's histories */
+    public static String shortDateTime(Instant instant) {
+        return SHORT_DATE_TIME.format(instant);
+    }
+
+    /** « 30/11/2026 », the day in Paris of that instant */
+    public static String date(Instant instant) {
+        return DATE.format(instant.atZone(PARIS));
     }
 
     /** « 30/11/2026 » */

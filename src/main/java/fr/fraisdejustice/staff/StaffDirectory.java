@@ -43,6 +43,28 @@ public class StaffDirectory {
     static final String WORKFLOW = "WORKFLOW";
     static final String ANY_USER = Authorization.ANY;
 
+    /** A variable a task card shows under the task's name, with its label. */
+    record CardVariable(String name, String label) {
+    }
+
+    /**
+     * What a task card shows besides its due date: short String task variables that the task listeners set
+     * (memoire-lifecycle's memoireTaskForm, support-ticket's ticketTask); task-local, as Tasklist reads them with the
+     * user's rights, which reach his tasks but not their processes. A card shows those its task has.
+     */
+    static final CardVariable MJ_NUMBER = new CardVariable("memoireNumber", "N° MJ");
+    static final CardVariable TICKET_NUMBER = new CardVariable("ticketNumber", "Sollicitation");
+    static final CardVariable PROVIDER = new CardVariable("providerName", "Prestataire");
+    static final CardVariable AMOUNT = new CardVariable("amountInclVatLabel", "Montant TTC");
+    static final CardVariable SUBJECT = new CardVariable("ticketSubject", "Objet");
+    static final CardVariable DEPOSIT = new CardVariable("depositDateLabel", "Déposé le");
+    static final CardVariable OPENED = new CardVariable("openedOnLabel", "Ouverte le");
+    static final CardVariable CONTROL = new CardVariable("controlLevelLabel", "Contrôle");
+    static final List<CardVariable> MEMOIRE_CARD = List.of(MJ_NUMBER, PROVIDER, AMOUNT, DEPOSIT, CONTROL);
+    static final List<CardVariable> TICKET_CARD = List.of(TICKET_NUMBER, PROVIDER, SUBJECT, OPENED);
+    static final List<CardVariable> ALL_CARDS = List.of(MJ_NUMBER, TICKET_NUMBER, PROVIDER, AMOUNT, SUBJECT, DEPOSIT,
+            OPENED, CONTROL);
+
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final FilterService filters;
@@ -82,17 +104,25 @@ public class StaffDirectory {
         for (Resource resource : Resources.values()) {
             grantToGroup(Groups.CAMUNDA_ADMIN, resource, ANY_USER, Permissions.ALL);
         }
-        ensureFilter("Tâches de mes services", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks(), -10);
-        ensureFilter("Mes tâches", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -5);
-        ensureFilter("Mémoires à certifier", mine().taskDefinitionKey(MemoireLifecycleProcess.TASK_CERTIFY).orderByDueDate().asc(), 0);
-        ensureFilter("En retard", mine().dueBeforeExpression("${now()}").orderByDueDate().asc(), 1);
-        ensureFilter("À taxer", mine().taskDefinitionKeyIn(MemoireLifecycleProcess.TASK_WRITE_REQUISITIONS, MemoireLifecycleProcess.TASK_ISSUE_TAXATION_ORDER,
-                MemoireLifecycleProcess.TASK_DECIDE_APPEAL).orderByTaskCreateTime().asc(), 2);
-        ensureFilter("À ordonnancer", mine().taskDefinitionKey(MemoireLifecycleProcess.TASK_ORDER_PAYMENT).orderByTaskCreateTime().asc(), 3);
-        ensureFilter("Sollicitations à traiter", mine().taskDefinitionKey(SupportTicketProcess.TASK_HANDLE).orderByTaskCreateTime().asc(), 5);
-        ensureFilter("À mettre en paiement", mine().taskDefinitionKey(MemoireLifecycleProcess.TASK_RELEASE_PAYMENT).orderByTaskCreateTime().asc(), 4);
+        ensureFilter("Tâches de mes services", byDueDate(tasks.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()), -10, ALL_CARDS);
+        ensureFilter("Mes tâches", byDueDate(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")), -5, ALL_CARDS);
+        ensureFilter("Mémoires à certifier", byDueDate(mine().taskDefinitionKey(MemoireLifecycleProcess.TASK_CERTIFY)), 0,
+                MEMOIRE_CARD);
+        ensureFilter("En retard", byDueDate(mine().dueBeforeExpression("${now()}")), 1, ALL_CARDS);
+        ensureFilter("À taxer", byDueDate(mine().taskDefinitionKeyIn(MemoireLifecycleProcess.TASK_WRITE_REQUISITIONS,
+                MemoireLifecycleProcess.TASK_ISSUE_TAXATION_ORDER, MemoireLifecycleProcess.TASK_DECIDE_APPEAL)), 2, MEMOIRE_CARD);
+        ensureFilter("À ordonnancer", byDueDate(mine().taskDefinitionKey(MemoireLifecycleProcess.TASK_ORDER_PAYMENT)), 3, MEMOIRE_CARD);
+        ensureFilter("Sollicitations à traiter", byDueDate(mine().taskDefinitionKey(SupportTicketProcess.TASK_HANDLE)), 5,
+                TICKET_CARD);
+        ensureFilter("À mettre en paiement", byDueDate(mine().taskDefinitionKey(MemoireLifecycleProcess.TASK_RELEASE_PAYMENT)),
+                4, MEMOIRE_CARD);
         LOG.info("Groupes du personnel: {} attendus, {} créés", wanted.size(), created);
+    }
+
+    /** The earliest due date first (tasks without one after), then the oldest task first. */
+    private static TaskQuery byDueDate(TaskQuery query) {
+        return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
     }
 
     /** The tasks offered to one of the current user's groups, or assigned to him (the filters of memoire-lifecycle). */
@@ -148,7 +178,7 @@ public class StaffDirectory {
     }
 
     /** Creates the shared filter, or brings an existing one back to the query and properties defined here. */
-    private void ensureFilter(String name, TaskQuery query, int priority) {
+    private void ensureFilter(String name, TaskQuery query, int priority, List<CardVariable> card) {
         Filter filter = filters.createTaskFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filters.newTaskFilter(name);
@@ -156,7 +186,14 @@ public class StaffDirectory {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("priority", priority);
         properties.put("refresh", true);
-        properties.put("variables", new ArrayList<>(List.of()));
+        List<Map<String, String>> variables = new ArrayList<>();
+        for (CardVariable variable : card) {
+            Map<String, String> shown = new LinkedHashMap<>();
+            shown.put("name", variable.name());
+            shown.put("label", variable.label());
+            variables.add(shown);
+        }
+        properties.put("variables", variables);
         filters.saveFilter(filter.setQuery(query).setProperties(properties));
     }
 }

@@ -1,6 +1,5 @@
 package fr.fraisdejustice.ticket;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +20,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.fraisdejustice.shared.StaffGroups;
 import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.StoredFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** What the handle-ticket form links to: the ticket's documents, for its recipient group, the support and admins. */
+/**
+ * What the handle-ticket form links to: the ticket's documents (PDF, PNG, JPEG open in the browser), for its recipient
+ * group, the support and admins.
+ */
 @RestController
 @Tag(name = "Personnel")
 class StaffTicketController {
@@ -51,11 +55,6 @@ class StaffTicketController {
         TicketAttachment attachment = attachments.findById(attachmentId).filter(a -> a.ticketId().equals(ticket.id()))
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
                         "Cette pièce jointe n'existe pas dans cette sollicitation."));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(attachment.mediaType()))
-                .body(attachment.content());
+        return StoredFiles.response(attachment.fileName(), attachment.mediaType(), attachment.content());
     }
 }

@@ -56,6 +56,8 @@ class TicketEvent {
     Instant at() { return at; }
     TicketStatus status() { return status; }
     String actor() { return actor; }
+    /** The requester's account id, or the agent's Camunda login. */
+    String actorId() { return actorId; }
     String what() { return what; }
     String message() { return message; }
 }

@@ -25,6 +25,10 @@ class TicketProcessing {
     /** Where the process goes after the agent's answer. */
     enum Outcome { SOLUTION, INFORMATION, TRANSFER }
 
+    /** The sous-catégories whose tickets the support settles with an account action. */
+    static final String RESTART_ACTIVATION_SUBCATEGORY = "RENVOI_ACTIVATION";
+    static final String NAME_MANAGER_SUBCATEGORY = "NOMINATION_GESTIONNAIRE";
+
     private final SupportTicketRepository tickets;
     private final TicketHistory history;
     private final AccountActivation activation;
@@ -78,13 +82,15 @@ class TicketProcessing {
                 return Outcome.TRANSFER;
             }
             case "RESTART_ACTIVATION" -> {
-                requireSubcategory(ticket, "RENVOI_ACTIVATION", "« Renvoi du courriel d'activation »");
+                requireSupport(ticket);
+                requireSubcategory(ticket, RESTART_ACTIVATION_SUBCATEGORY, "« Renvoi du courriel d'activation »");
                 activation.restart(objectAccount(ticket));
                 return solution(ticket, "Activation relancée", "Un nouveau lien d'activation, valable 30 jours, a été envoyé "
                         + "au compte " + ticket.objectNumber() + "." + (message.isEmpty() ? "" : " " + message), agentId);
             }
             case "NAME_MANAGER" -> {
-                requireSubcategory(ticket, "NOMINATION_GESTIONNAIRE", "« Nomination d'un gestionnaire principal »");
+                requireSupport(ticket);
+                requireSubcategory(ticket, NAME_MANAGER_SUBCATEGORY, "« Nomination d'un gestionnaire principal »");
                 structures.namePrincipalManager(ticket.structureId(), objectAccount(ticket));
                 return solution(ticket, "Gestionnaire principal nommé", ticket.objectNumber()
                         + " est désormais le gestionnaire principal de la structure." + (message.isEmpty() ? "" : " " + message), agentId);
@@ -118,6 +124,13 @@ class TicketProcessing {
                 .orElseThrow(() -> invalid("Le compte " + ticket.objectNumber() + " n'existe plus."));
     }
 
+    /** The account actions belong to the national support, whatever the form offered. */
+    private static void requireSupport(SupportTicket ticket) {
+        if (!StaffGroups.SUPPORT.equals(ticket.recipientGroup())) {
+            throw invalid("Les actions sur un compte reviennent au support national : transférez-lui la sollicitation.");
+        }
+    }
+
     private static void requireSubcategory(SupportTicket ticket, String code, String label) {
         if (!code.equals(ticket.subcategory())) {
             throw invalid("Cette action ne vaut que pour une sollicitation " + label + ".");
@@ -131,7 +144,7 @@ class TicketProcessing {
     }
 
     /** The team that answers (its Camunda group's name), never the agent's name. */
-    private String team(SupportTicket ticket) {
+    String team(SupportTicket ticket) {
         Group group = identity.createGroupQuery().groupId(ticket.recipientGroup()).singleResult();
         return group == null ? ticket.recipientGroup() : group.getName();
     }

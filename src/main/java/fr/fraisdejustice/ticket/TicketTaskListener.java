@@ -9,7 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Task_HandleTicket's listeners. On create: the ticket as its form shows it (task-local JSON, read from our tables).
+ * Task_HandleTicket's listeners. On create: the ticket as its form shows it (task-local JSON, read from our tables),
+ * and the short labels of its Tasklist card (task-local too: Tasklist reads them with the agent's rights on his tasks).
  * On assignment: a claim puts the ticket « En cours ». On complete: applies the agent's answer in the same transaction
  * and tells the process where to go ({@code outcome}); a refused answer aborts the completion with a French message.
  */
@@ -17,12 +18,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class TicketTaskListener implements TaskListener {
 
     private final TicketProcessing processing;
-    private final Tickets tickets;
+    private final TicketTaskData data;
     private final ObjectMapper json;
 
-    TicketTaskListener(TicketProcessing processing, Tickets tickets, ObjectMapper json) {
+    TicketTaskListener(TicketProcessing processing, TicketTaskData data, ObjectMapper json) {
         this.processing = processing;
-        this.tickets = tickets;
+        this.data = data;
         this.json = json;
     }
 
@@ -30,7 +31,10 @@ class TicketTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         String number = task.getExecution().getProcessBusinessKey();
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> task.setVariableLocal("ticket", formData(number));
+            case EVENTNAME_CREATE -> {
+                task.setVariableLocal("ticket", formData(number));
+                data.cardVariables(number).forEach(task::setVariableLocal);
+            }
             case EVENTNAME_ASSIGNMENT -> processing.claimed(number, task.getAssignee());
             case EVENTNAME_COMPLETE -> {
                 String agent = user(task);
@@ -48,7 +52,7 @@ class TicketTaskListener implements TaskListener {
 
     private Object formData(String number) {
         try {
-            return SpinValues.jsonValue(json.writeValueAsString(tickets.view(processing.ticket(number)))).create();
+            return SpinValues.jsonValue(json.writeValueAsString(data.of(number))).create();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Sollicitation impossible à présenter dans le formulaire", e);
         }

@@ -80,7 +80,11 @@ class MemoireAttachmentApiTest {
         var content = http.sendBytes(http.request("/api/memoires/" + number + "/attachments/" + body(pdf).get("id").asText())
                 .header("Authorization", manager.basic()));
         assertThat(content.body()).isEqualTo(Multipart.pdf());
-        assertThat(content.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+        assertThat(content.headers().firstValue("Content-Disposition")).hasValue("inline; filename*=UTF-8''requisition.pdf");
+        var tiffContent = http.sendBytes(http.request("/api/memoires/" + number + "/attachments/" + body(image).get("id").asText())
+                .header("Authorization", manager.basic()));
+        assertThat(tiffContent.headers().firstValue("Content-Disposition")).as("browsers do not show a TIFF")
+                .hasValue("attachment; filename*=UTF-8''bordereau.tif");
 
         assertThat(http.send(http.request("/api/memoires/" + number + "/attachments/" + body(pdf).get("id").asText())
                 .header("Authorization", manager.basic()).DELETE()).statusCode()).isEqualTo(204);

@@ -166,20 +166,38 @@ class MemoireFollowUpApiTest {
     }
 
     @Test
-    void theFormsAttachmentLinksOpenForTheOfficeStaffOnly() throws IOException {
+    void theFormsAttachmentLinksOpenInTheBrowserForTheGroupsOfTheMemoiresCurrentAndPastTasksOnly() throws IOException {
         String mj = sent.tariffed();
         String link = read(http.send(http.request("/api/memoires/" + mj + "/attachments").header("Authorization", manager.basic())))
                 .findValuesAsText("id").stream().map(id -> "/api/staff/memoires/" + mj + "/attachments/" + id).findFirst().orElseThrow();
+        String parisClerk = Http.basic("camille.martin", "Greffe-Paris-2026");
+        String parisSar = Http.basic("nicolas.thomas", "Sar-Paris-2026");
+        String comptable = Http.basic("isabelle.richard", "Comptable-2026");
 
-        HttpResponse<byte[]> clerk = http.sendBytes(http.request(link).header("Authorization", Http.basic("camille.martin", "Greffe-Paris-2026")));
+        HttpResponse<byte[]> clerk = http.sendBytes(http.request(link).header("Authorization", parisClerk));
         assertThat(clerk.statusCode()).isEqualTo(200);
         assertThat(new String(clerk.body(), 0, 5)).isEqualTo("%PDF-");
-        assertThat(http.send(http.request(link).header("Authorization", Http.basic("amelie.robert", "Greffe-Lyon-2026")))
-                .statusCode()).isEqualTo(404);
+        assertThat(clerk.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/pdf"));
+        assertThat(clerk.headers().firstValue("Content-Disposition")).hasValue("inline; filename*=UTF-8''requisition.pdf");
+        assertThat(clerk.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(status(link, Http.basic("amelie.robert", "Greffe-Lyon-2026"))).as("another office's clerk").isEqualTo(404);
+        assertThat(status(link, parisSar)).as("the SAR before the payment is to be ordered").isEqualTo(404);
+        assertThat(status(link, comptable)).as("the comptable before the payment is to be released").isEqualTo(404);
         HttpResponse<String> anonymous = http.get(link);
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         assertThat(http.send(http.request(link).header("Authorization", manager.basic())).statusCode()).isEqualTo(401);
+
+        sent.complete(mj, "Task_CertifyMemoire", "camille.martin", "greffe-TJ75101", Map.of("certificationDecision", "CERTIFIER"));
+
+        assertThat(status(link, parisSar)).as("the SAR, whose task is current").isEqualTo(200);
+        assertThat(status(link, parisClerk)).as("the clerk, whose task is past").isEqualTo(200);
+        assertThat(status(link, comptable)).as("the comptable, not reached yet").isEqualTo(404);
+        assertThat(status(link, Http.basic("julien.bernard", "Parquet-Paris-2026"))).as("the parquet, never asked").isEqualTo(404);
+    }
+
+    private int status(String link, String authorization) {
+        return http.sendBytes(http.request(link).header("Authorization", authorization)).statusCode();
     }
 
     @Test

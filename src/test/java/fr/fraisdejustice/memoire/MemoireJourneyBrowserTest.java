@@ -2,6 +2,9 @@ package fr.fraisdejustice.memoire;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -21,6 +24,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.mandate.MandateSignature;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.structure.ProviderCategory;
 import fr.fraisdejustice.support.BrowserTest;
 import fr.fraisdejustice.support.Http;
@@ -29,8 +33,8 @@ import fr.fraisdejustice.support.Mailbox;
 
 /**
  * The whole journey: a provider sends a mémoire in the portal; the Paris clerk certifies it in Tasklist with its
- * Camunda Form; the SAR orders and the comptable releases the payment there too; the provider then reads « Mis en
- * paiement » with the history, and has had the mails.
+ * Camunda Form; the SAR orders and the comptable releases the payment there too, his form starting with the ordered
+ * amount paid today; the provider then reads « Mis en paiement » with the history, and has had the mails.
  */
 @IntegrationTest
 class MemoireJourneyBrowserTest extends BrowserTest {
@@ -68,15 +72,21 @@ class MemoireJourneyBrowserTest extends BrowserTest {
         });
         inTasklist("nicolas.thomas", "Sar-Paris-2026", mj, "Task_OrderPayment",
                 form -> form.getByText("J'ordonnance le paiement du montant retenu").click());
+        String today = LocalDate.now(FrenchDates.PARIS).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         inTasklist("isabelle.richard", "Comptable-2026", mj, "Task_ReleasePayment", form -> {
-            type(form.getByLabel("Montant payé TTC (€)"), "90");
-            form.getByLabel("Date de paiement").first().fill("30/11/2026");
-            form.getByLabel("Date de paiement").first().press("Enter");
+            assertThat(form.getByText("Paiement ordonnancé le")).containsText("90,00 €");
+            assertThat(form.getByLabel("Montant payé TTC (€)")).hasValue("90");
+            assertThat(form.getByLabel("Date de paiement").first()).hasValue(today);
+            form.setViewportSize(1280, 800);
+            assertTaskFormReadsWithoutScrollingSideways(form);
+            form.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "comptable-payment-release-top.png")));
+            form.locator(".fjs-container").getByLabel("Montant payé TTC (€)").scrollIntoViewIfNeeded();
+            form.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "comptable-payment-release.png")));
         });
 
         page.navigate(url("/portail/memoire?numero=" + mj));
         assertThat(page.locator(".status")).containsText("Mis en paiement");
-        assertThat(page.getByText("Payé le 30/11/2026 : 90,00 €", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("Payé le " + today + " : 90,00 €", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Historique")))
                 .containsText("Greffe — Tribunal judiciaire de Paris");
         assertThat(page.getByText("Montant retenu : 90,00 €")).isVisible();

@@ -94,7 +94,7 @@ class MemoireLifecycleProcessTest {
                 .containsEntry("courAppel", "CA_PARIS").containsEntry("track", "CERTIFICATION").containsEntry("controlLevel", "FORMAL");
         assertThat(view(mj).status()).isEqualTo(MemoireStatus.MIS_A_DISPOSITION);
         assertThat(engine.getTaskService().getVariableLocal(sent.task(mj, "Task_CertifyMemoire").getId(), "memoire").toString())
-                .contains(mj, "Traduction écrite", "requisition.pdf", "/api/staff/memoires/" + mj + "/attachments/");
+                .contains(mj, "Traduction écrite", "requisition&#46;pdf", "/api/staff/memoires/" + mj + "/attachments/");
 
         sent.complete(mj, "Task_CertifyMemoire", CLERK, GREFFE, Map.of("certificationDecision", "CERTIFIER",
                 "corrections", SpinValues.jsonValue("[{\"line\": 1, \"exclVat\": 75, \"reason\": \"3 pages et non 4\"}]").create()));

@@ -6,15 +6,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryProperty;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +47,9 @@ class StaffDirectoryTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    FilterService filters;
 
     @Autowired
     StaffDirectory directory;
@@ -113,6 +121,28 @@ class StaffDirectoryTest {
         assertThat(visibleTo("camille.martin")).extracting(Task::getProcessInstanceId).containsExactly(paris.getId());
         assertThat(visibleTo("amelie.robert")).extracting(Task::getProcessInstanceId).containsExactly(lyon.getId());
         assertThat(visibleTo("isabelle.richard")).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSharedFiltersShowWhatAClerkScansForAndPutTheEarliestDueDateFirst() {
+        Filter certification = filters.createTaskFilterQuery().filterName("Mémoires à certifier").singleResult();
+        assertThat((List<Map<String, String>>) certification.getProperties().get("variables"))
+                .extracting(v -> v.get("name") + " = " + v.get("label"))
+                .containsExactly("memoireNumber = N° MJ", "providerName = Prestataire", "amountInclVatLabel = Montant TTC",
+                        "depositDateLabel = Déposé le", "controlLevelLabel = Contrôle");
+        Filter tickets = filters.createTaskFilterQuery().filterName("Sollicitations à traiter").singleResult();
+        assertThat((List<Map<String, String>>) tickets.getProperties().get("variables")).extracting(v -> v.get("name"))
+                .containsExactly("ticketNumber", "providerName", "ticketSubject", "openedOnLabel");
+
+        for (String name : List.of("Tâches de mes services", "Mes tâches", "Mémoires à certifier", "En retard", "À taxer",
+                "À ordonnancer", "À mettre en paiement", "Sollicitations à traiter")) {
+            Filter filter = filters.createTaskFilterQuery().filterName(name).singleResult();
+            assertThat(((TaskQueryImpl) filter.getQuery()).getOrderingProperties()).as(filter.getName())
+                    .extracting(o -> o.getQueryProperty().getName() + " " + o.getDirection().getName())
+                    .containsExactly(TaskQueryProperty.DUE_DATE.getName() + " asc",
+                            TaskQueryProperty.CREATE_TIME.getName() + " asc");
+        }
     }
 
     private List<Task> visibleTo(String user) {

@@ -94,6 +94,24 @@ public abstract class BrowserTest {
                         .setForm(FormData.create().set("username", user).set("password", password)));
     }
 
+    /**
+     * In the task form Tasklist shows, every table and every amount ({@code .fdj-num}, the forms' amount cells) ends
+     * inside the form and inside the window: a clerk reads them without scrolling sideways.
+     */
+    protected static void assertTaskFormReadsWithoutScrollingSideways(Page tasklist) {
+        Object overflowing = tasklist.locator(".fjs-container").evaluate("""
+                form => {
+                  const edge = Math.min(form.getBoundingClientRect().right, window.innerWidth) + 1;
+                  return Array.from(form.querySelectorAll('table, .fdj-num'))
+                      .filter(e => e.getBoundingClientRect().right > edge)
+                      .map(e => e.tagName + ' « ' + e.textContent.trim().slice(0, 40) + ' »');
+                }""");
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) overflowing)
+                .as("ce qui dépasse à droite du formulaire, à lire en défilant de côté").isEmpty();
+        org.assertj.core.api.Assertions.assertThat((Boolean) tasklist.evaluate(
+                "() => document.scrollingElement.scrollWidth <= window.innerWidth")).isTrue();
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -19,10 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.memoire.SentMemoireFixture;
+import fr.fraisdejustice.shared.FormText;
 import fr.fraisdejustice.structure.MembershipRole;
 import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.support.IntegrationTest;
@@ -213,6 +216,48 @@ class SupportTicketProcessTest {
         assertThat(structures.principalManagerOf(requester.structureId())).contains(member.accountId());
         assertThat(structures.of(requester.accountId()).stream().filter(b -> b.structure().id().equals(requester.structureId()))
                 .findFirst().orElseThrow().membership().role()).isEqualTo(MembershipRole.MANAGER);
+    }
+
+    @Test
+    void theAccountActionsAreOfferedToTheSupportOnlyForTheTicketThatAsksForThemAndRefusedToAGreffe() throws Exception {
+        SentMemoireFixture.Sent sent = SentMemoireFixture.send(context, port);
+        String aboutMemoire = fixture.open(sent.manager(), "SUIVI_MEMOIRE", sent.mjNumber()).number();
+        String activation = fixture.open(requester, "RENVOI_ACTIVATION", providers.pendingMemberOf(requester).email()).number();
+
+        assertThat(formData(aboutMemoire).get("decisions").findValuesAsText("value"))
+                .containsExactly("SOLUTION", "INFORMATION", "TRANSFER");
+        assertThat(formData(activation).get("decisions").findValuesAsText("value"))
+                .containsExactly("SOLUTION", "INFORMATION", "RESTART_ACTIVATION");
+        assertThatThrownBy(() -> fixture.answer(aboutMemoire, "camille.martin", "greffe-TJ75101",
+                Map.of("ticketDecision", "RESTART_ACTIVATION")))
+                .hasMessageContaining("reviennent au support national");
+        assertThat(engine.getTaskService().getVariablesLocal(fixture.task(aboutMemoire).getId()))
+                .containsEntry("ticketNumber", aboutMemoire).containsEntry("ticketSubject", "Suivi du traitement d'un mémoire")
+                .containsKeys("providerName", "openedOnLabel");
+    }
+
+    @Test
+    void theFormShowsTheHistoryWithDatesAndAgentsAndTheRequestersTextEscaped() throws Exception {
+        String number = tickets.create(new SupportTicket.Request("RATTACHEMENT", null, requester.structureId(),
+                requester.email(), null, "Voir [ici](https://exemple.invalid)", "**Urgent**\n<b>merci</b>"), false,
+                requester.accountId()).number();
+        fixture.answer(number, AGENT, "support", Map.of("ticketDecision", "INFORMATION", "answer", "Quel compte ?"));
+        tickets.provideInformation(number, "Le compte jean@exemple.invalid", requester.accountId());
+
+        JsonNode form = formData(number);
+
+        assertThat(form.get("title").asText()).isEqualTo(FormText.inline("Voir [ici](https://exemple.invalid)"))
+                .doesNotContain("[", "](", "://");
+        assertThat(form.get("description").asText()).isEqualTo("&#42;&#42;Urgent&#42;&#42;<br>&#60;b&#62;merci&#60;&#47;b&#62;");
+        JsonNode history = form.get("history");
+        assertThat(history.findValuesAsText("at")).allSatisfy(at -> assertThat(at).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}"));
+        assertThat(history.findValuesAsText("actor")).contains("Support national (thomas&#46;petit)");
+        assertThat(history.findValuesAsText("message")).contains("Le compte jean&#64;exemple&#46;invalid");
+    }
+
+    /** The ticket as the handle-ticket form of its current task receives it. */
+    private JsonNode formData(String number) throws Exception {
+        return new ObjectMapper().readTree(engine.getTaskService().getVariableLocal(fixture.task(number).getId(), "ticket").toString());
     }
 
     @Test

@@ -151,8 +151,10 @@ class TicketApiTest {
         assertThat(added.statusCode()).isEqualTo(201);
         String link = "/api/staff/tickets/" + number + "/attachments/" + read(added).get("id").asText();
 
-        assertThat(http.sendBytes(http.request(link).header("Authorization", Http.basic("thomas.petit", "Support-2026")))
-                .statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> opened = http.sendBytes(http.request(link).header("Authorization", Http.basic("thomas.petit", "Support-2026")));
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.headers().firstValue("Content-Disposition")).hasValue("inline; filename*=UTF-8''flux.pdf");
+        assertThat(opened.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(http.send(http.request(link).header("Authorization", Http.basic("camille.martin", "Greffe-Paris-2026")))
                 .statusCode()).isEqualTo(404);
         Providers.Provider outsider = providers.withOwnStructure();

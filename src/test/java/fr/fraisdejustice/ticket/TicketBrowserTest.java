@@ -2,6 +2,9 @@ package fr.fraisdejustice.ticket;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
@@ -17,6 +20,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import fr.fraisdejustice.memoire.SentMemoireFixture;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.support.BrowserTest;
 import fr.fraisdejustice.support.IntegrationTest;
 
@@ -27,8 +31,12 @@ import fr.fraisdejustice.support.IntegrationTest;
 @IntegrationTest
 class TicketBrowserTest extends BrowserTest {
 
+    static final String DESCRIPTION = "Envoyé il y a longtemps, toujours pas certifié : voir [le suivi](https://exemple.invalid).";
+
     @Autowired ProcessEngine engine;
     @Autowired ApplicationContext context;
+
+    private int answers;
 
     @Test
     void aTicketAboutAMemoireIsAnsweredRefusedAnsweredAgainAndAccepted() throws Exception {
@@ -37,7 +45,7 @@ class TicketBrowserTest extends BrowserTest {
 
         page.navigate(url("/portail/nouvelle-sollicitation?sous-categorie=SUIVI_MEMOIRE&objet=" + sent.mjNumber()));
         type(page.getByLabel("Titre"), "Où en est mon mémoire ?");
-        type(page.getByLabel("Description"), "Envoyé il y a longtemps, toujours pas certifié.");
+        type(page.getByLabel("Description"), DESCRIPTION);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la sollicitation")).click();
         assertThat(page.locator(".status")).containsText("Ouvert");
         String number = page.url().replaceAll(".*numero=", "");
@@ -75,6 +83,25 @@ class TicketBrowserTest extends BrowserTest {
             if (task.getAssignee() == null) {
                 tasklist.getByText("Prendre en charge", new Page.GetByTextOptions().setExact(true)).click();
             }
+            answers++;
+            Locator form = tasklist.locator(".fjs-container");
+            assertThat(form.getByText(DESCRIPTION)).isVisible();
+            assertThat(form.locator("a[href*='exemple']")).hasCount(0);
+            assertThat(form.locator("input[type='radio']")).hasCount(3);
+            assertThat(form.getByText("Transférer au support national")).isVisible();
+            assertThat(form.getByText("Relancer l'activation du compte")).hasCount(0);
+            assertThat(form.getByText("Nommer ce compte")).hasCount(0);
+            Locator history = form.locator("table.fdj-history");
+            assertThat(history.locator("tbody tr").first()).containsText(LocalDate.now(FrenchDates.PARIS)
+                    .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            if (answers > 1) {
+                assertThat(history).containsText("Greffe — Tribunal judiciaire de Paris (camille.martin)");
+            }
+            tasklist.setViewportSize(1280, 800);
+            assertTaskFormReadsWithoutScrollingSideways(tasklist);
+            history.scrollIntoViewIfNeeded();
+            tasklist.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots",
+                    "greffe-ticket-form-" + answers + ".png")));
             tasklist.getByText("Proposer une solution").click();
             type(tasklist.getByLabel("Message au demandeur"), answer);
             tasklist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider").setExact(true)).click();
