@@ -12,8 +12,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * Domain errors are domain types: HTTP is spoken only by the web adapters (controllers, the problem+json mapping and the
- * security filters). Entities and services throw {@code DomainException}, which one place maps to a status.
+ * Domain errors are domain types: HTTP is spoken only by the web adapters (controllers, the problem+json mapping, the
+ * controllers' download response helper and the security filters). Entities and services throw {@code DomainException}, which one place maps to a status.
  */
 class WebBoundaryTest {
 
@@ -29,6 +29,7 @@ class WebBoundaryTest {
                 .and().resideOutsideOfPackage("fr.fraisdejustice.security..")
                 .and().doNotHaveSimpleName("Problems")
                 .and().doNotHaveSimpleName("ProblemResponses")
+                .and().doNotHaveSimpleName("StoredFiles")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework.http..")
                 .because("entities and services throw DomainException; only web adapters map it to HTTP")
                 .check(CLASSES);

@@ -28,6 +28,8 @@ public final class OfficeTaskProcess {
                 .camundaHistoryTimeToLive(1)
                 .startEvent("Event_Started")
                 .userTask("Task_CheckMemoire").name("Contrôler le mémoire ${memoire}").camundaCandidateGroups("${office}")
+                // overdue, so that the work lists (sorted by due date) show it first whatever other tests left
+                .camundaDueDate("2020-01-01T00:00:00")
                 .endEvent("Event_Checked")
                 .done();
         deploymentId = engine.getRepositoryService().createDeployment().name(KEY)
