@@ -4,9 +4,9 @@ import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 // provider accounts authenticate against our own tables (account feature), never against a generated in-memory user
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)

@@ -1,9 +1,9 @@
 package fr.fraisdejustice.account;
 
-import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.notification.Mailer;
-import fr.fraisdejustice.shared.PasswordRule;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FieldProblem;
+import fr.fraisdejustice.shared.PasswordRule;
 
 /**
  * The account side of {@code bpmn/account-activation.bpmn}: links mailed by the process, their expiry, activation by

@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.notification.OutgoingMail;
 import fr.fraisdejustice.security.AccountSessions;
-import fr.fraisdejustice.shared.PasswordRule;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FieldProblem;
+import fr.fraisdejustice.shared.PasswordRule;
 
 /**
  * What an account holder changes himself: names, contact e-mail (used only once confirmed through the link mailed to

@@ -1,6 +1,5 @@
 package fr.fraisdejustice.account;
 
-import fr.fraisdejustice.security.AccountLockedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.notification.OutgoingMail;
+import fr.fraisdejustice.security.AccountLockedException;
 import fr.fraisdejustice.security.AccountSessions;
-import fr.fraisdejustice.shared.PasswordRule;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FieldProblem;
+import fr.fraisdejustice.shared.PasswordRule;
 
 /**
  * Forgotten password. The request asks only the login e-mail and always answers the same, at the same speed (the mail

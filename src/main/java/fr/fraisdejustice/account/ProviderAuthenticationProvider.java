@@ -1,7 +1,5 @@
 package fr.fraisdejustice.account;
 
-import fr.fraisdejustice.security.AccountLockedException;
-import fr.fraisdejustice.security.ProviderPrincipal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import fr.fraisdejustice.security.AccountLockedException;
 import fr.fraisdejustice.security.ProviderAuthentication;
+import fr.fraisdejustice.security.ProviderPrincipal;
 
 /**
  * Provider login (HTTP Basic on the API, the portal's login form): the login e-mail and password of an active account,

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.fraisdejustice.security.ProviderPrincipal;
-import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FieldProblem;
 import fr.fraisdejustice.shared.UploadCheck;
+import fr.fraisdejustice.structure.Structures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -24,9 +24,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
-import fr.fraisdejustice.shared.SecureTokens;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FieldProblem;
+import fr.fraisdejustice.shared.SecureTokens;
 
 /**
  * Dépôt flux: the file is stored and answered at once; the {@code bulk-upload} process's job reads it twice, first to

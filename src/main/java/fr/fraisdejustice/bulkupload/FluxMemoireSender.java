@@ -1,12 +1,5 @@
 package fr.fraisdejustice.bulkupload;
 
-import fr.fraisdejustice.memoire.MemoireSubmission;
-import fr.fraisdejustice.memoire.ServiceType;
-import fr.fraisdejustice.memoire.MemoireLine;
-import fr.fraisdejustice.memoire.VatType;
-import fr.fraisdejustice.memoire.MemoireAttachments;
-import fr.fraisdejustice.memoire.MemoireDrafts;
-import fr.fraisdejustice.memoire.Memoire;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,8 +10,15 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import fr.fraisdejustice.structure.ProviderCategory;
+import fr.fraisdejustice.memoire.Memoire;
+import fr.fraisdejustice.memoire.MemoireAttachments;
+import fr.fraisdejustice.memoire.MemoireDrafts;
+import fr.fraisdejustice.memoire.MemoireLine;
+import fr.fraisdejustice.memoire.MemoireSubmission;
+import fr.fraisdejustice.memoire.ServiceType;
+import fr.fraisdejustice.memoire.VatType;
 import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.structure.ProviderCategory;
 
 /**
  * One mémoire of a dépôt flux, through exactly what the portal does: the draft and its header, each line, each

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.security.ProviderPrincipal;
+import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.structure.Structure;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -2,8 +2,8 @@ package fr.fraisdejustice.mandate;
 
 import org.springframework.stereotype.Component;
 
-import fr.fraisdejustice.shared.SimplePdf;
 import fr.fraisdejustice.shared.FrenchDates;
+import fr.fraisdejustice.shared.SimplePdf;
 import fr.fraisdejustice.structure.Structure;
 
 /** The mandate as a PDF: the parties, the regulatory text of the mandate, its state and signature. */

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.notification.Mail;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.shared.PublicUrl;
 
 @Component

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.notification.Mailer;
-import fr.fraisdejustice.shared.SecureTokens;
 import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.SecureTokens;
 
 /**
  * The mandate side of {@code bpmn/billing-mandate.bpmn}: generation, the mailed signature link, its expiry after 30

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
-import fr.fraisdejustice.shared.SimplePdf;
 import fr.fraisdejustice.shared.FrenchDates;
+import fr.fraisdejustice.shared.SimplePdf;
 
 /** The certificat de dépôt as a PDF: number, date, structure, juridiction, amounts, fingerprint. */
 @Component

@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-
-import fr.fraisdejustice.structure.ProviderCategory;
 import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.structure.ProviderCategory;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

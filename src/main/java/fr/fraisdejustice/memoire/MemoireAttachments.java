@@ -11,14 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
-import org.camunda.bpm.engine.authorization.Groups;
-import fr.fraisdejustice.shared.SecureTokens;
-import fr.fraisdejustice.shared.StaffGroups;
-import fr.fraisdejustice.structure.Membership;
-import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FieldProblem;
+import fr.fraisdejustice.shared.SecureTokens;
 import fr.fraisdejustice.shared.UploadCheck;
+import fr.fraisdejustice.structure.Membership;
+import fr.fraisdejustice.structure.Structures;
 
 /**
  * The pièces jointes of a draft (DOMAIN.md: PDF, PNG, JPEG or TIFF judged by content, 10 Mo per file, 120 Mo per

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.fraisdejustice.security.ProviderPrincipal;
-import fr.fraisdejustice.structure.ProviderCategory;
 import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.structure.ProviderCategory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.bankaccount.BankAccounts;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
+import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FieldProblem;
 import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.structure.Membership;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.shared.DomainException;
-import fr.fraisdejustice.shared.FieldProblem;
 
 /**
  * Drafts of mémoires: created, changed and deleted by the structure's members with the « modification » profile, read

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.jurisdiction.Jurisdiction;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
-import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FrenchDates;
 
 /**
  * The staff's side of {@code memoire-lifecycle}: the routing decision, then what the greffe, the parquet, the magistrat

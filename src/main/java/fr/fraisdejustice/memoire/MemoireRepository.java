@@ -3,11 +3,11 @@ package fr.fraisdejustice.memoire;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
 
 interface MemoireRepository extends JpaRepository<Memoire, UUID> {
 

@@ -13,14 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.bankaccount.BankAccounts;
-import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.prerequisite.Prerequisites;
+import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FieldProblem;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.shared.SecureTokens;
 import fr.fraisdejustice.structure.Membership;
 import fr.fraisdejustice.structure.Structure;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.shared.DomainException;
-import fr.fraisdejustice.shared.FieldProblem;
 
 /**
  * « Valider et envoyer »: the checks of DOMAIN.md, then in one transaction the MJ number, the structure's RIB attached,

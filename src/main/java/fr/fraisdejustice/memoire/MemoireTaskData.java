@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.jurisdiction.Jurisdiction;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
-import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.shared.FormText;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.structure.Structure;
 import fr.fraisdejustice.structure.Structures;
 

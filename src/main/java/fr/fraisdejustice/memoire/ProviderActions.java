@@ -1,7 +1,6 @@
 package fr.fraisdejustice.memoire;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,10 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.account.AccountDirectory;
+import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.structure.Membership;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.shared.DomainException;
 
 /**
  * What a provider does with a sent mémoire (profile « modification »): complete it when suspended, appeal a taxation,
@@ -25,7 +24,6 @@ import fr.fraisdejustice.shared.DomainException;
 @Service
 @Transactional
 public class ProviderActions {
-
 
     private final MemoireRepository memoires;
     private final MemoireAttachmentRepository attachments;

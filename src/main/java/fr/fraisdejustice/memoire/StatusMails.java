@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import fr.fraisdejustice.account.AccountDirectory;
-import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.notification.Mail;
 import fr.fraisdejustice.notification.Mailer;
-import fr.fraisdejustice.structure.Structures;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.shared.PublicUrl;
+import fr.fraisdejustice.structure.Structures;
 
 /**
  * Mails the structure's contact address (its gestionnaire principal's) each status change it should hear of: an outbox

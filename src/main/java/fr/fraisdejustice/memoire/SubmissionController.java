@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.fraisdejustice.security.ProviderPrincipal;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
-import fr.fraisdejustice.structure.Structures;
+import fr.fraisdejustice.security.ProviderPrincipal;
 import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.structure.Structures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -1,16 +1,15 @@
 package fr.fraisdejustice.onboarding;
 
-import fr.fraisdejustice.account.Accounts;
-import java.util.LinkedHashSet;
-import java.io.PushbackReader;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.fraisdejustice.account.Accounts;
 import fr.fraisdejustice.mandate.Mandates;
 import fr.fraisdejustice.structure.IdentifierType;
 import fr.fraisdejustice.structure.Structure;

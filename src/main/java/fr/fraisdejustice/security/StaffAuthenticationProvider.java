@@ -1,7 +1,7 @@
 package fr.fraisdejustice.security;
 
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;

@@ -1,6 +1,5 @@
 package fr.fraisdejustice.staff;
 
-import fr.fraisdejustice.shared.StaffGroups;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -11,6 +10,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import fr.fraisdejustice.database.EmbeddedPostgresEnvironment;
+import fr.fraisdejustice.shared.StaffGroups;
 
 /**
  * The people a newcomer logs in as, on the embedded database only: never in the {@code prod} profile, never seeded into an

@@ -1,6 +1,5 @@
 package fr.fraisdejustice.staff;
 
-import fr.fraisdejustice.shared.StaffGroups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import fr.fraisdejustice.jurisdiction.Jurisdiction;
 import fr.fraisdejustice.jurisdiction.JurisdictionType;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
 import fr.fraisdejustice.memoire.MemoireLifecycleProcess;
+import fr.fraisdejustice.shared.StaffGroups;
 import fr.fraisdejustice.ticket.SupportTicketProcess;
 
 /**

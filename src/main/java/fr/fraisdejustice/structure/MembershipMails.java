@@ -1,7 +1,7 @@
 package fr.fraisdejustice.structure;
 
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import fr.fraisdejustice.account.AccountDirectory;

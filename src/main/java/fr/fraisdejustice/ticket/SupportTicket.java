@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-
 import fr.fraisdejustice.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.account.AccountActivation;
 import fr.fraisdejustice.account.AccountDirectory;
+import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.StaffGroups;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.shared.DomainException;
 
 /**
  * The agents' side of support-ticket, called from its task listeners and delegates in the transaction that moves the

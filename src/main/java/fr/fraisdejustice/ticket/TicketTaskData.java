@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.shared.FormText;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.shared.StaffGroups;
 import fr.fraisdejustice.structure.Structures;
 

@@ -19,12 +19,12 @@ import org.springframework.web.multipart.MultipartFile;
 
 import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.memoire.MemoireDirectory;
-import fr.fraisdejustice.shared.FrenchDates;
-import fr.fraisdejustice.shared.StaffGroups;
-import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FieldProblem;
+import fr.fraisdejustice.shared.FrenchDates;
+import fr.fraisdejustice.shared.StaffGroups;
 import fr.fraisdejustice.shared.UploadCheck;
+import fr.fraisdejustice.structure.Structures;
 
 /**
  * The requester's side of support tickets: drafts, sending (routing by ticket-routing, start of support-ticket), the

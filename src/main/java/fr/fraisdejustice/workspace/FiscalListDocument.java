@@ -9,8 +9,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import fr.fraisdejustice.shared.FrenchCsv;
-import fr.fraisdejustice.shared.SimplePdf;
 import fr.fraisdejustice.shared.FrenchDates;
+import fr.fraisdejustice.shared.SimplePdf;
 
 /** The Liste fiscale as a CSV for spreadsheets and as a PDF to keep. */
 @Component

@@ -1,7 +1,5 @@
 package fr.fraisdejustice.workspace;
 
-import fr.fraisdejustice.memoire.MemoireNumbers;
-import fr.fraisdejustice.memoire.MemoireStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,10 +24,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.fraisdejustice.memoire.MemoireNumbers;
+import fr.fraisdejustice.memoire.MemoireStatus;
+import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FrenchCsv;
 import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.structure.Structures;
-import fr.fraisdejustice.shared.DomainException;
 
 /**
  * Rechercher and Archives: the mémoires of the structures the account is an active member of, filtered, sorted and

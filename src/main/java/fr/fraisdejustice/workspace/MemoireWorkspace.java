@@ -1,7 +1,5 @@
 package fr.fraisdejustice.workspace;
 
-import fr.fraisdejustice.memoire.MemoireLifecycleProcess;
-import fr.fraisdejustice.memoire.MemoireStatus;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -17,8 +15,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.fraisdejustice.shared.FrenchDates;
+import fr.fraisdejustice.memoire.MemoireLifecycleProcess;
+import fr.fraisdejustice.memoire.MemoireStatus;
 import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.shared.FrenchDates;
 
 /** Synthèse, Tableau de bord and Liste fiscale: what the provider's structures have, read straight in SQL. */
 @Service

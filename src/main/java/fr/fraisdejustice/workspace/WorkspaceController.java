@@ -1,6 +1,5 @@
 package fr.fraisdejustice.workspace;
 
-import fr.fraisdejustice.memoire.MemoireStatus;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.fraisdejustice.memoire.MemoireStatus;
 import fr.fraisdejustice.security.ProviderPrincipal;
 import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;

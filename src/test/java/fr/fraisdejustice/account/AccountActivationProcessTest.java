@@ -1,7 +1,5 @@
 package fr.fraisdejustice.account;
 
-import fr.fraisdejustice.onboarding.AccountCreationRequest;
-import fr.fraisdejustice.onboarding.AccountRegistration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -24,11 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import fr.fraisdejustice.onboarding.AccountCreationRequest;
+import fr.fraisdejustice.onboarding.AccountRegistration;
+import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.structure.IdentifierType;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.Mailbox;
 import fr.fraisdejustice.support.TestClock;
-import fr.fraisdejustice.shared.DomainException;
 
 /** Every path of bpmn/account-activation.bpmn, timers fast-forwarded with the engine clock. */
 @IntegrationTest

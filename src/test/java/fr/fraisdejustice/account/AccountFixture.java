@@ -1,7 +1,5 @@
 package fr.fraisdejustice.account;
 
-import fr.fraisdejustice.onboarding.AccountCreationRequest;
-import fr.fraisdejustice.onboarding.AccountRegistration;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 
@@ -10,6 +8,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
+import fr.fraisdejustice.onboarding.AccountCreationRequest;
+import fr.fraisdejustice.onboarding.AccountRegistration;
 import fr.fraisdejustice.structure.IdentifierType;
 import fr.fraisdejustice.support.Mailbox;
 

@@ -1,6 +1,5 @@
 package fr.fraisdejustice.account;
 
-import fr.fraisdejustice.onboarding.AccountImport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import fr.fraisdejustice.mandate.MandateStatus;
 import fr.fraisdejustice.mandate.MandateSignature;
+import fr.fraisdejustice.mandate.MandateStatus;
+import fr.fraisdejustice.onboarding.AccountImport;
 import fr.fraisdejustice.structure.IdentifierType;
 import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.support.Http;

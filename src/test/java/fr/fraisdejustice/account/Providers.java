@@ -1,13 +1,13 @@
 package fr.fraisdejustice.account;
 
-import fr.fraisdejustice.onboarding.AccountImport;
-import fr.fraisdejustice.onboarding.AccountRegistration;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import fr.fraisdejustice.onboarding.AccountImport;
+import fr.fraisdejustice.onboarding.AccountRegistration;
 import fr.fraisdejustice.structure.IdentifierType;
 import fr.fraisdejustice.structure.Structure;
 import fr.fraisdejustice.structure.Structures;

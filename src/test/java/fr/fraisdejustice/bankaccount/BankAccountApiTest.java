@@ -16,10 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.Multipart;
-import fr.fraisdejustice.account.Providers;
 
 /** Bank details of a structure: who may read and change them, what is refused, what prerequisite 01 sees. */
 @IntegrationTest

@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,6 +1,5 @@
 package fr.fraisdejustice.bulkupload;
 
-import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.mandate.MandateSignature;
+import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.support.IntegrationTest;
 

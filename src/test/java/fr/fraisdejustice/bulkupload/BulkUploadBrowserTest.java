@@ -1,6 +1,5 @@
 package fr.fraisdejustice.bulkupload;
 
-import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import com.microsoft.playwright.options.FilePayload;
 
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.mandate.MandateSignature;
+import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import fr.fraisdejustice.support.BrowserTest;
 import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.support.IntegrationTest;

@@ -23,10 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.fraisdejustice.account.Providers;
+import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.Mailbox;
 import fr.fraisdejustice.support.TestClock;
-import fr.fraisdejustice.shared.DomainException;
 
 /** Every path of bpmn/billing-mandate.bpmn, timers fast-forwarded with the engine clock. */
 @IntegrationTest

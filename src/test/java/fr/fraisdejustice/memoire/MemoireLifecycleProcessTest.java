@@ -25,11 +25,11 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.mandate.MandateSignature;
+import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.Mailbox;
 import fr.fraisdejustice.support.TestClock;
-import fr.fraisdejustice.shared.DomainException;
 
 /** Every path of bpmn/memoire-lifecycle.bpmn, on real mémoires, with the engine clock moved for the timers. */
 @IntegrationTest

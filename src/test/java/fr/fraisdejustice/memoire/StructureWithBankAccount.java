@@ -11,8 +11,8 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.mandate.MandateSignature;
-import fr.fraisdejustice.support.Mailbox;
 import fr.fraisdejustice.support.Http;
+import fr.fraisdejustice.support.Mailbox;
 import fr.fraisdejustice.support.Multipart;
 
 /** A gestionnaire principal whose structure has an active IBAN with its document, added through the API. */

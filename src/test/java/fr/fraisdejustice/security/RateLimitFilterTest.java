@@ -16,8 +16,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.shared.ProblemResponses;
+import fr.fraisdejustice.support.Http;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 

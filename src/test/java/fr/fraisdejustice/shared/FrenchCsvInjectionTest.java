@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** A text cell a spreadsheet would run as a formula is neutralised; amounts stay numbers. */
 class FrenchCsvInjectionTest {

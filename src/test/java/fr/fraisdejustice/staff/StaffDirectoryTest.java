@@ -1,6 +1,5 @@
 package fr.fraisdejustice.staff;
 
-import fr.fraisdejustice.shared.StaffGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -11,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.filter.Filter;
@@ -30,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.fraisdejustice.jurisdiction.Jurisdiction;
 import fr.fraisdejustice.jurisdiction.JurisdictionType;
 import fr.fraisdejustice.jurisdiction.Jurisdictions;
+import fr.fraisdejustice.shared.StaffGroups;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.OfficeTaskProcess;
 

@@ -25,13 +25,13 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.memoire.SentMemoireFixture;
+import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FormText;
 import fr.fraisdejustice.structure.MembershipRole;
 import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.Mailbox;
 import fr.fraisdejustice.support.TestClock;
-import fr.fraisdejustice.shared.DomainException;
 
 /** Every path of bpmn/support-ticket.bpmn, with the 15-day timers moved by the engine clock. */
 @IntegrationTest

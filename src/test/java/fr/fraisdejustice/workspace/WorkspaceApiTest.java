@@ -1,11 +1,5 @@
 package fr.fraisdejustice.workspace;
 
-import fr.fraisdejustice.memoire.MemoireAttachments;
-import fr.fraisdejustice.memoire.MemoireDrafts;
-import fr.fraisdejustice.memoire.MemoireSubmission;
-
-import fr.fraisdejustice.memoire.SentMemoires;
-import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -29,6 +23,11 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.mandate.MandateSignature;
+import fr.fraisdejustice.memoire.MemoireAttachments;
+import fr.fraisdejustice.memoire.MemoireDrafts;
+import fr.fraisdejustice.memoire.MemoireSubmission;
+import fr.fraisdejustice.memoire.SentMemoires;
+import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.structure.ProviderCategory;
 import fr.fraisdejustice.support.Http;

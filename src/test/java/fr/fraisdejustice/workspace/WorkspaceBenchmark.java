@@ -1,8 +1,5 @@
 package fr.fraisdejustice.workspace;
 
-import fr.fraisdejustice.memoire.MemoireStatus;
-
-import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.fraisdejustice.account.Providers;
+import fr.fraisdejustice.memoire.MemoireStatus;
+import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.support.IntegrationTest;
 

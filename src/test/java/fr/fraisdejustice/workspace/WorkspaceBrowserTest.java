@@ -1,11 +1,5 @@
 package fr.fraisdejustice.workspace;
 
-import fr.fraisdejustice.memoire.MemoireAttachments;
-import fr.fraisdejustice.memoire.MemoireDrafts;
-import fr.fraisdejustice.memoire.MemoireSubmission;
-
-import fr.fraisdejustice.memoire.SentMemoires;
-import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -28,6 +22,11 @@ import com.microsoft.playwright.options.KeyboardModifier;
 
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.mandate.MandateSignature;
+import fr.fraisdejustice.memoire.MemoireAttachments;
+import fr.fraisdejustice.memoire.MemoireDrafts;
+import fr.fraisdejustice.memoire.MemoireSubmission;
+import fr.fraisdejustice.memoire.SentMemoires;
+import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import fr.fraisdejustice.structure.ProviderCategory;
 import fr.fraisdejustice.support.BrowserTest;
 import fr.fraisdejustice.support.Http;
