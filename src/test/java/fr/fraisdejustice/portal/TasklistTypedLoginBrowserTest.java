@@ -56,8 +56,11 @@ class TasklistTypedLoginBrowserTest extends BrowserTest {
         page.setViewportSize(1280, 800);
 
         page.navigate(url(TASKLIST));
+        // Tasklist loads its plugins, then may draw its login view again: type once everything has loaded
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.getByPlaceholder("Identifiant").pressSequentially("camille.martin");
         page.getByPlaceholder("Mot de passe").pressSequentially("Greffe-Paris-2026");
+        assertThat(page.getByPlaceholder("Identifiant")).hasValue("camille.martin");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
         assertThat(page.getByText("Camille Martin").first()).isVisible();
 
