@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
@@ -29,14 +30,9 @@ class PaymentIsComparedWithTheGrantedAmountTest {
 
     static final String COMPTABLE = "isabelle.richard";
 
+    @Autowired ApplicationContext context;
     @Autowired ProcessEngine engine;
-    @Autowired Providers providers;
-    @Autowired MandateSignature mandates;
     @Autowired MemoireDrafts drafts;
-    @Autowired MemoireAttachments attachments;
-    @Autowired MemoireSubmission submission;
-    @Autowired ObjectMapper json;
-    @Autowired GreenMail mailServer;
     @LocalServerPort int port;
 
     SentMemoires sent;
@@ -44,9 +40,7 @@ class PaymentIsComparedWithTheGrantedAmountTest {
 
     @BeforeEach
     void anOrderedMemoire() throws IOException {
-        StructureWithBankAccount ready = StructureWithBankAccount.create(providers, new Http(port), json);
-        ready.signMandate(engine, mandates, mailServer);
-        sent = new SentMemoires(ready, drafts, attachments, submission, engine);
+        sent = SentMemoires.forNewStructure(context, port);
         mj = sent.tariffed();
         sent.complete(mj, "Task_CertifyMemoire", "camille.martin", "greffe-TJ75101", Map.of("certificationDecision", "CERTIFIER"));
         sent.complete(mj, "Task_OrderPayment", "nicolas.thomas", "sar-CA_PARIS", Map.of("paymentOrdered", true));

@@ -22,12 +22,7 @@ public final class SentMemoireFixture {
     }
 
     public static Sent send(ApplicationContext context, int port) throws IOException {
-        ProcessEngine engine = context.getBean(ProcessEngine.class);
-        StructureWithBankAccount ready = StructureWithBankAccount.create(context.getBean(Providers.class), new Http(port),
-                context.getBean(ObjectMapper.class));
-        ready.signMandate(engine, context.getBean(MandateSignature.class), context.getBean(GreenMail.class));
-        SentMemoires sent = new SentMemoires(ready, context.getBean(MemoireDrafts.class),
-                context.getBean(MemoireAttachments.class), context.getBean(MemoireSubmission.class), engine);
-        return new Sent(ready.manager(), sent.tariffed());
+        SentMemoires sent = SentMemoires.forNewStructure(context, port);
+        return new Sent(sent.ready().manager(), sent.tariffed());
     }
 }

@@ -1,5 +1,6 @@
 package fr.fraisdejustice.memoire;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +12,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.fraisdejustice.account.Providers;
+import fr.fraisdejustice.mandate.MandateSignature;
 import fr.fraisdejustice.structure.ProviderCategory;
+import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.support.Multipart;
 
 /**
@@ -51,6 +59,16 @@ public final class SentMemoires {
         return new MemoireLine.Entry("26-002", LocalDate.now().minusDays(10), "Juge d'instruction",
                 ServiceType.EXPERTISE, LocalDate.now().minusDays(5), BigDecimal.ONE, new BigDecimal(priceExclVat),
                 new BigDecimal("20"), BigDecimal.ZERO, null, BigDecimal.ZERO, false, false, false, true);
+    }
+
+    /** A new structure with its bank account and signed mandate, ready to send mémoires through the real services. */
+    public static SentMemoires forNewStructure(ApplicationContext context, int port) throws IOException {
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        StructureWithBankAccount ready = StructureWithBankAccount.create(context.getBean(Providers.class), new Http(port),
+                context.getBean(ObjectMapper.class));
+        ready.signMandate(engine, context.getBean(MandateSignature.class), context.getBean(GreenMail.class));
+        return new SentMemoires(ready, context.getBean(MemoireDrafts.class), context.getBean(MemoireAttachments.class),
+                context.getBean(MemoireSubmission.class), engine);
     }
 
     public StructureWithBankAccount ready() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
@@ -27,23 +28,16 @@ class TasklistTextsFitTheirColumnsTest {
     static final String CLERK = "camille.martin";
     static final String GREFFE = "greffe-TJ75101";
 
+    @Autowired ApplicationContext context;
     @Autowired ProcessEngine engine;
-    @Autowired Providers providers;
-    @Autowired MandateSignature mandates;
     @Autowired MemoireDrafts drafts;
-    @Autowired MemoireAttachments attachments;
-    @Autowired MemoireSubmission submission;
-    @Autowired ObjectMapper json;
-    @Autowired GreenMail mailServer;
     @LocalServerPort int port;
 
     SentMemoires sent;
 
     @BeforeEach
     void setUp() throws IOException {
-        StructureWithBankAccount ready = StructureWithBankAccount.create(providers, new Http(port), json);
-        ready.signMandate(engine, mandates, mailServer);
-        sent = new SentMemoires(ready, drafts, attachments, submission, engine);
+        sent = SentMemoires.forNewStructure(context, port);
     }
 
     @Test
