@@ -1,0 +1,19 @@
+// What users read instead of codes.
+export const TYPES = { TRIBUNAL_JUDICIAIRE: 'Tribunal judiciaire', COUR_APPEL: "Cour d'appel" };
+export const ROLES = {
+  PRINCIPAL_MANAGER: 'Gestionnaire principal',
+  MANAGER: 'Gestionnaire',
+  USER: 'Utilisateur',
+  MEMBERSHIP_REQUESTED: 'Rattachement demandé',
+  MEMBERSHIP_REFUSED: 'Rattachement refusé',
+};
+export const PROFILES = {
+  FRAIS_DE_JUSTICE_CONSULTATION: 'Frais de justice consultation',
+  FRAIS_DE_JUSTICE_MODIFICATION: 'Frais de justice modification',
+};
+export const MEMOIRE_STATUSES = {
+  BROUILLON: 'Brouillon', DEPOSE: 'Envoyé', MIS_A_DISPOSITION: 'Mis à disposition', SUSPENDU: 'Suspendu',
+  COMPLETE: 'Complété', CERTIFIE: 'Certifié', TAXE: 'Taxé', REFUSE: 'Refusé', ABANDONNE: 'Abandonné',
+  DUPLIQUE_POST_REFUS: 'Dupliqué post refus', MANDATE: 'Mandaté', MIS_EN_PAIEMENT: 'Mis en paiement',
+};
+export const STATUSES = { ACTIVE: 'Actif', PENDING_ACTIVATION: "En attente d'activation", ACTIVATION_EXPIRED: 'Activation expirée' };
