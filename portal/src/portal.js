@@ -5,7 +5,9 @@ import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { renderResult } from './results.js';
 import { callApi, problemMessage } from './api.js';
 import { enhancePasswordFields } from './passwords.js';
+import { showPendingNotice } from './ui.js';
 
+showPendingNotice();
 const host = document.getElementById('form');
 if (host) {
   mount(host).catch((error) => showProblem(`La page n'a pas pu être chargée : ${error.message}. Rechargez-la.`));

@@ -81,3 +81,38 @@ export function actionButton(target, label, url, then) {
 /** An amount in French format: 1 234,56 €. */
 export const euros = (amount) => (amount === null || amount === undefined ? ''
   : `${Number(amount).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`);
+
+const NOTICE_KEY = 'fdj-notice';
+
+/**
+ * Says at the top of the page what an action did and what comes next (link optional: { href, label }), and moves the
+ * focus there so that a screen reader reads it.
+ */
+export function announce(text, link) {
+  const box = document.getElementById('notice');
+  if (!box) {
+    return;
+  }
+  box.replaceChildren(cell('p', text));
+  if (link) {
+    const a = cell('a', link.label);
+    a.href = link.href;
+    box.firstChild.append(' ', a);
+  }
+  box.hidden = false;
+  box.focus();
+}
+
+/** The same, for an action followed by a reload or another page: the next page shows it on opening. */
+export function announceOnNextPage(text, link) {
+  sessionStorage.setItem(NOTICE_KEY, JSON.stringify({ text, link }));
+}
+
+export function showPendingNotice() {
+  const pending = sessionStorage.getItem(NOTICE_KEY);
+  if (pending) {
+    sessionStorage.removeItem(NOTICE_KEY);
+    const { text, link } = JSON.parse(pending);
+    announce(text, link);
+  }
+}
