@@ -82,6 +82,13 @@ class BulkUpload {
         this.finishedAt = now;
     }
 
+    /** Stopped by a failure of ours: what was sent stays sent, the rest is reported as not processed. */
+    void interrupt(String detail, Instant now) {
+        this.status = Status.TERMINE;
+        this.error = detail;
+        this.finishedAt = now;
+    }
+
     void reject(int line, String element, String detail, Instant now) {
         this.status = Status.REJETE;
         this.errorLine = line;

@@ -7,16 +7,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,6 +41,10 @@ class BulkUploads {
     static final String PROCESS_KEY = "bulk-upload";
     static final long MAX_BYTES = 50L * 1024 * 1024;
     private static final int PROGRESS_EVERY = 25;
+    private static final Logger LOG = LoggerFactory.getLogger(BulkUploads.class);
+    static final String TECHNICAL_FAILURE = "Ce mémoire n'a pas pu être traité à cause d'une erreur technique de notre "
+            + "côté : rien n'en a été enregistré. Déposez-le à nouveau, ou saisissez-le dans le portail.";
+    static final String NOT_PROCESSED = "Non traité : le dépôt s'est interrompu avant ce mémoire. Déposez-le à nouveau.";
 
     record Received(UUID uploadId, BulkUpload.Status status) {
     }
@@ -101,12 +106,47 @@ class BulkUploads {
         });
     }
 
-    /** The background job: checks the whole file, then sends its mémoires one by one. */
+    /**
+     * The background job: checks the whole file, then sends its mémoires one by one. Whatever fails, the upload ends
+     * in a final status with a line per mémoire; only when even that cannot be written (the database gone) does the
+     * job fail, to be retried by the engine.
+     */
     void process(UUID uploadId) {
         BulkUpload upload = transaction.execute(status -> uploads.findById(uploadId).orElseThrow());
         if (upload.status() == BulkUpload.Status.TERMINE || upload.status() == BulkUpload.Status.REJETE) {
             return;
         }
+        try {
+            readAndSend(upload);
+        } catch (RuntimeException failure) {
+            LOG.error("Dépôt flux {} interrompu", uploadId, failure);
+            endInterrupted(upload, failure);
+        }
+    }
+
+    private void endInterrupted(BulkUpload upload, RuntimeException failure) {
+        try {
+            UUID uploadId = upload.id();
+            int total = transaction.execute(status -> uploads.findById(uploadId).orElseThrow().total());
+            for (int position = 1; position <= total; position++) {
+                if (!uploads.hasItem(uploadId, position)) {
+                    int unprocessed = position;
+                    eachOnItsOwn.executeWithoutResult(status -> uploads.addItem(uploadId, unprocessed, null, null,
+                            "REFUSE", NOT_PROCESSED));
+                }
+            }
+            progress(uploadId, total);
+            update(uploadId, u -> u.interrupt("Le traitement s'est interrompu sur une erreur technique de notre côté : "
+                    + "les mémoires envoyés le restent, les autres sont marqués « non traité » ; déposez-les à nouveau "
+                    + "dans un nouveau fichier.", clock.instant()));
+        } catch (RuntimeException unwritable) {
+            failure.addSuppressed(unwritable);
+            throw failure;
+        }
+    }
+
+    private void readAndSend(BulkUpload upload) {
+        UUID uploadId = upload.id();
         int total;
         try {
             total = FluxReader.read(new ByteArrayInputStream(upload.content()), (position, memoire) -> { });
@@ -118,11 +158,11 @@ class BulkUploads {
         ExecutorService senders = Executors.newFixedThreadPool(workers);
         Semaphore window = new Semaphore(workers * 4);  // the reader stays a few mémoires ahead, never the whole file
         AtomicInteger done = new AtomicInteger();
-        List<Future<?>> failures = new ArrayList<>();
+        AtomicReference<Throwable> firstFailure = new AtomicReference<>();
         try {
             FluxReader.read(new ByteArrayInputStream(upload.content()), (position, memoire) -> {
                 window.acquireUninterruptibly();
-                failures.add(senders.submit(() -> {
+                senders.execute(() -> {
                     try {
                         if (!uploads.hasItem(uploadId, position)) {
                             sendOne(uploadId, position, memoire, upload.accountId());
@@ -131,11 +171,12 @@ class BulkUploads {
                         if (processed % PROGRESS_EVERY == 0) {
                             progress(uploadId, processed);
                         }
+                    } catch (Throwable failure) {
+                        firstFailure.compareAndSet(null, failure);
                     } finally {
                         window.release();
                     }
-                }));
-                failures.removeIf(Future::isDone);
+                });
             });
         } catch (FluxReader.FluxException e) {
             throw new IllegalStateException("Le fichier a changé entre ses deux lectures", e);
@@ -143,15 +184,14 @@ class BulkUploads {
             senders.shutdown();
         }
         try {
-            for (Future<?> pending : failures) {
-                pending.get();
-            }
+            // every sender done before anything is concluded: an interrupted run must not race with one still sending
             senders.awaitTermination(1, TimeUnit.HOURS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Dépôt flux interrompu", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Dépôt flux interrompu : " + e.getCause().getMessage(), e.getCause());
+        }
+        if (firstFailure.get() != null) {
+            throw new IllegalStateException("Dépôt flux interrompu : " + firstFailure.get().getMessage(), firstFailure.get());
         }
         progress(uploadId, total);
         update(uploadId, u -> u.finish(clock.instant()));
@@ -180,6 +220,10 @@ class BulkUploads {
             String joined = String.join("\n", reasons);
             eachOnItsOwn.executeWithoutResult(status -> uploads.addItem(uploadId, position, shortReference, null, "REFUSE",
                     joined.length() > 4000 ? joined.substring(0, 4000) : joined));
+        } catch (RuntimeException e) {
+            LOG.error("Dépôt flux {} : le mémoire n° {} a échoué", uploadId, position, e);
+            eachOnItsOwn.executeWithoutResult(status -> uploads.addItem(uploadId, position, shortReference, null, "REFUSE",
+                    TECHNICAL_FAILURE));
         }
     }
 

@@ -15,8 +15,9 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Streams a dépôt flux (src/main/resources/bulk/depot-flux.xsd) one {@code <memoire>} at a time, so a file of 10 000
  * mémoires never sits whole in memory. Safe by construction: a DOCTYPE is refused (so no entity, internal or external,
- * can be declared or expanded) and the factory supports neither DTDs nor external entities. A structural error stops the
- * reading with its line and element.
+ * can be declared or expanded) and the factory supports neither DTDs nor external entities. Nesting is bounded by the
+ * format itself: {@code <memoire>} holds {@code <line>}s and leaves, a {@code <line>} holds leaves, a leaf holds text
+ * only, so no file can nest deeper than four levels. A structural error stops the reading with its line and element.
  */
 final class FluxReader {
 
@@ -28,6 +29,8 @@ final class FluxReader {
     private static final Set<String> LINE_CHILDREN = Set.of("caseNumber", "requisitionDate", "requestingAuthority",
             "serviceType", "serviceDate", "quantity", "unitPriceExclVat", "vatRate", "sundryCosts", "sundryCostsDetail",
             "disbursements", "withOption", "night", "weekend", "firstHour");
+    /** What a leaf element (a value, an attachment's base64) may contain: no element at all. */
+    private static final Set<String> LEAF = Set.of();
 
     /** An element of a mémoire: its attributes, its text, its children, and where it starts. */
     record Node(String name, Map<String, String> attributes, String text, List<Node> children, int line) {
@@ -142,11 +145,15 @@ final class FluxReader {
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                if (allowedChildren != null && !allowedChildren.contains(xml.getLocalName())) {
+                if (allowedChildren.isEmpty()) {
+                    throw new FluxException(xml.getLocation().getLineNumber(), xml.getLocalName(),
+                            "<" + name + "> ne contient qu'une valeur, pas d'élément <" + xml.getLocalName() + "> (voir depot-flux.xsd).");
+                }
+                if (!allowedChildren.contains(xml.getLocalName())) {
                     throw new FluxException(xml.getLocation().getLineNumber(), xml.getLocalName(),
                             "<" + name + "> ne contient pas d'élément <" + xml.getLocalName() + "> (voir depot-flux.xsd).");
                 }
-                children.add(node(xml, "line".equals(xml.getLocalName()) ? LINE_CHILDREN : null));
+                children.add(node(xml, "line".equals(xml.getLocalName()) ? LINE_CHILDREN : LEAF));
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 text.append(xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {

@@ -1,5 +1,6 @@
 package fr.fraisdejustice.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
@@ -149,7 +151,8 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain application(HttpSecurity http, ProblemResponses problems,
                                     ProviderAuthentication providers, CookieCsrfTokenRepository csrfTokens,
-                                    SecurityContextRepository contexts,
+                                    SecurityContextRepository contexts, UploadQuotas uploadQuotas,
+                                    UploadLimitProperties uploadLimits, Clock clock,
                                     @Value("${fdj.public-url:}") String publicUrl) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.authorizeHttpRequests(requests -> requests
@@ -161,6 +164,7 @@ class SecurityConfiguration {
                         .requestMatchers("/dev/mailbox", "/dev/mailbox/**").permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(providers))
+                .addFilterAfter(new UploadQuotaFilter(uploadQuotas, uploadLimits, problems, clock), AuthorizationFilter.class)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors
