@@ -28,6 +28,8 @@ import fr.fraisdejustice.shared.PasswordRule;
 public class AccountSettings {
 
     static final Duration CONTACT_LINK_VALIDITY = Duration.ofDays(7);
+    private static final int MAX_NAME_LENGTH = 100;
+    private static final int MAX_EMAIL_LENGTH = 254;
 
     private final AccountRepository accounts;
     private final AccountTokens tokens;
@@ -50,10 +52,16 @@ public class AccountSettings {
 
     Account change(UUID accountId, String contactEmail, String lastName, String firstName) {
         Account account = accounts.findById(accountId).orElseThrow();
+        List<FieldProblem> problems = new ArrayList<>();
+        checkName("lastName", "nom", lastName, problems);
+        checkName("firstName", "prénom", firstName, problems);
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid("VALIDATION_FAILED", problems.get(0).detail(), problems);
+        }
         account.rename(lastName, firstName);
         if (contactEmail != null) {
             String email = contactEmail.trim();
-            if (!EmailValidator.getInstance().isValid(email)) {
+            if (email.length() > MAX_EMAIL_LENGTH || !EmailValidator.getInstance().isValid(email)) {
                 throw DomainException.invalidField("contactEmail", "INVALID_FORMAT",
                         "Cette adresse électronique n'est pas valide (exemple : nom@domaine.fr).");
             }
@@ -61,6 +69,13 @@ public class AccountSettings {
             confirmPendingContactEmail(account);
         }
         return account;
+    }
+
+    private static void checkName(String field, String label, String value, List<FieldProblem> problems) {
+        if (value != null && value.trim().length() > MAX_NAME_LENGTH) {
+            problems.add(new FieldProblem(field, "TOO_LONG", "Le " + label + " compte au plus " + MAX_NAME_LENGTH
+                    + " caractères."));
+        }
     }
 
     /** Mails the confirmation link to the pending contact e-mail, if there is one, through the outbox. */

@@ -32,6 +32,8 @@ public class MemoireDrafts {
     private static final Set<BigDecimal> VAT_RATES = Set.of(new BigDecimal("0"), new BigDecimal("5.5"),
             new BigDecimal("10"), new BigDecimal("20"));
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
+    /** Older dates are typing errors: no claim on the State lives that long. */
+    static final int MAX_AGE_YEARS = 10;
     /** The amount columns are numeric(14, 2). */
     private static final BigDecimal MAX_TOTAL = new BigDecimal("1000000000000");
 
@@ -160,11 +162,18 @@ public class MemoireDrafts {
         required(problems, line.caseNumber(), "caseNumber", "Saisissez le n° d'affaire (50 caractères au plus).", 50);
         required(problems, line.requestingAuthority(), "requestingAuthority",
                 "Indiquez l'autorité requérante (OPJ, procureur, juge d'instruction…).", 100);
+        LocalDate earliest = today.minusYears(MAX_AGE_YEARS);
         if (line.requisitionDate() == null) {
             problems.add(new FieldProblem("requisitionDate", "REQUIRED", "Saisissez la date de la réquisition."));
+        } else if (line.requisitionDate().isBefore(earliest)) {
+            problems.add(new FieldProblem("requisitionDate", "TOO_OLD", "La réquisition date de plus de " + MAX_AGE_YEARS
+                    + " ans : vérifiez l'année."));
         }
         if (line.serviceDate() == null) {
             problems.add(new FieldProblem("serviceDate", "REQUIRED", "Saisissez la date de la prestation."));
+        } else if (line.serviceDate().isBefore(earliest)) {
+            problems.add(new FieldProblem("serviceDate", "TOO_OLD", "La prestation date de plus de " + MAX_AGE_YEARS
+                    + " ans, au-delà de toute créance encore payable (prescription de quatre ans) : vérifiez l'année."));
         } else if (line.serviceDate().isAfter(today)) {
             problems.add(new FieldProblem("serviceDate", "IN_THE_FUTURE", "La prestation ne peut pas être datée d'après aujourd'hui."));
         } else if (line.requisitionDate() != null && line.requisitionDate().isAfter(line.serviceDate())) {

@@ -97,6 +97,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
+        if (e instanceof HttpMessageNotReadableException unreadable) {
+            return problem(HttpStatus.BAD_REQUEST, UnreadableJson.problem(unreadable));
+        }
         ProblemDetail problem = Problems.of(status, codeOf(e, status), frenchDetail(e, status));
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

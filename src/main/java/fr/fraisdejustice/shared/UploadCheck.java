@@ -61,6 +61,10 @@ public final class UploadCheck {
             throw DomainException.invalidField(field, "NAME_TOO_LONG",
                     "Le nom du fichier compte au plus " + maxNameLength + " caractères : renommez-le.");
         }
+        if (name.contains("/") || name.contains("\\") || VisibleText.firstHidden(name).isPresent()) {
+            throw DomainException.invalidField(field, "INVALID_NAME", "Le nom du fichier ne peut contenir ni « / », ni "
+                    + "« \\ », ni caractère invisible : renommez-le (par exemple facture-2026.pdf).");
+        }
         String detected = TIKA.detect(content);
         if (!allowed.containsKey(detected)) {
             throw DomainException.invalidField(field, "UNSUPPORTED_TYPE",
