@@ -30,6 +30,7 @@ class WebBoundaryTest {
                 .and().doNotHaveSimpleName("Problems")
                 .and().doNotHaveSimpleName("ProblemResponses")
                 .and().doNotHaveSimpleName("StoredFiles")
+                .and().doNotHaveSimpleName("UnreadableJson")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework.http..")
                 .because("entities and services throw DomainException; only web adapters map it to HTTP")
                 .check(CLASSES);

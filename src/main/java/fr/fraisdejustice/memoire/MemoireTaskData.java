@@ -36,6 +36,7 @@ class MemoireTaskData {
 
     record TaskMemoire(String number, String depositedAt, String structure, String jurisdiction, String office,
                        String courAppel, String track, String controlLevel, String late, String aboveTariff,
+                       String repeatedLines,
                        String exclVat, String vat, String requested, String granted, String orderedAt,
                        String complementRequest, String providerComplement, List<Line> lines,
                        List<Document> attachments, List<Step> history) {
@@ -64,11 +65,13 @@ class MemoireTaskData {
     private final MemoireStatusChangeRepository changes;
     private final Structures structures;
     private final Jurisdictions jurisdictions;
+    private final RepeatedLines repeatedLines;
     private final Clock clock;
 
     MemoireTaskData(MemoireRepository memoires, MemoireAttachmentRepository attachments,
                     MemoireStatusChangeRepository changes, Structures structures, Jurisdictions jurisdictions,
-                    Clock clock) {
+                    RepeatedLines repeatedLines, Clock clock) {
+        this.repeatedLines = repeatedLines;
         this.memoires = memoires;
         this.attachments = attachments;
         this.changes = changes;
@@ -97,6 +100,7 @@ class MemoireTaskData {
                 m.controlLevel() == null ? "" : m.controlLevel().label(),
                 m.late() ? "OUI : mission achevée il y a plus d'un an (CPP art. 800), forclusion possible" : "Non",
                 m.lines().stream().anyMatch(MemoireLine::aboveTariff) ? "OUI : au moins une ligne dépasse le tarif" : "Non",
+                repeatedLines.summary(m),
                 euros(amounts.exclVat()), euros(amounts.vat()), euros(amounts.inclVat()),
                 m.grantedAmount() == null ? "—" : euros(m.grantedAmount()), orderedAt,
                 m.complementRequest() == null ? null : FormText.lines(m.complementRequest()),
