@@ -126,8 +126,8 @@ public class ImportedMemoires {
         List<SqlParameterSource> steps = new ArrayList<>();
         for (Past p : fresh) {
             UUID id = UUID.randomUUID();
-            Timestamp deposited = startOfDay(p.depositDate());
-            Timestamp changed = startOfDay(p.statusDate());
+            Timestamp deposited = middayOf(p.depositDate());
+            Timestamp changed = middayOf(p.statusDate());
             memoires.add(new MapSqlParameterSource().addValue("id", id).addValue("number", p.number())
                     .addValue("structure", p.structureId()).addValue("jurisdiction", p.jurisdictionCode())
                     .addValue("category", p.category().name()).addValue("referenceText", p.category().referenceText())
@@ -159,7 +159,8 @@ public class ImportedMemoires {
                 .addValue("reason", reason).addValue("notifiedAt", Timestamp.from(now));
     }
 
-    private static Timestamp startOfDay(LocalDate date) {
-        return Timestamp.from(date.atStartOfDay(FrenchDates.PARIS).toInstant());
+    /** The file gives days, the columns hold instants: midday in Paris reads as the same day wherever it is shown. */
+    private static Timestamp middayOf(LocalDate date) {
+        return Timestamp.from(date.atTime(12, 0).atZone(FrenchDates.PARIS).toInstant());
     }
 }

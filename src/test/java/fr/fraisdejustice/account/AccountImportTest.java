@@ -230,4 +230,31 @@ class AccountImportTest {
         assertThat(report.rows()).isZero();
         assertThat(report.refused().get(0).reason()).contains("Colonnes manquantes").contains("bic").contains("bankCode");
     }
+
+    @Autowired
+    Providers providers;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void aStructureWhoseOnlyBankDetailsAreImportedSendsAMemoireBeforeTheirDocumentFollows() throws IOException {
+        Providers.Provider manager = providers.withOwnStructure();
+        var structure = structures.byId(manager.structureId());
+        AccountImport.Report report = accountImport.run(new StringReader(csvWithBankDetails(manager.email()
+                + ";Martin;Paul;AUTRE;" + structure.identifier() + ";;;;30002;00550;0000157845Z;02;;")));
+        assertThat(report.imported()).isEqualTo(1);
+        String bankAccountId = jdbc.queryForObject("select id::text from bank_account where structure_id = ?", String.class,
+                manager.structureId());
+        var ready = new fr.fraisdejustice.memoire.StructureWithBankAccount(manager, bankAccountId);
+        ready.signMandate(context.getBean(org.camunda.bpm.engine.ProcessEngine.class), mandates,
+                context.getBean(com.icegreen.greenmail.util.GreenMail.class));
+
+        String sent = new fr.fraisdejustice.memoire.SentMemoires(ready, context.getBean(fr.fraisdejustice.memoire.MemoireDrafts.class),
+                context.getBean(fr.fraisdejustice.memoire.MemoireAttachments.class),
+                context.getBean(fr.fraisdejustice.memoire.MemoireSubmission.class),
+                context.getBean(org.camunda.bpm.engine.ProcessEngine.class)).tariffed();
+
+        assertThat(sent).startsWith("MJ");
+    }
 }
