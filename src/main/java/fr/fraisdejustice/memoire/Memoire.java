@@ -393,5 +393,5 @@ public class Memoire {
     BigDecimal importedExclVat() { return importedExclVat; }
     BigDecimal importedVat() { return importedVat; }
     /** An imported mémoire's total TTC, kept in the column the workspace reads. */
-    BigDecimal requestedAmountImported() { return amountInclVat; }
+    BigDecimal importedInclVat() { return amountInclVat; }
 }

@@ -59,7 +59,7 @@ public record MemoireView(String number, String draftNumber, MemoireStatus statu
 
         /** A mémoire imported without lines: its totals as the former portal gave them, TTC − (HT + TVA) as débours. */
         static Amounts imported(Memoire m) {
-            BigDecimal inclVat = m.requestedAmountImported();
+            BigDecimal inclVat = m.importedInclVat();
             return new Amounts(m.importedExclVat(), BigDecimal.ZERO.setScale(2), m.importedVat(),
                     inclVat.subtract(m.importedExclVat()).subtract(m.importedVat()), inclVat);
         }
