@@ -134,6 +134,17 @@ public class Memoire {
     @Column(name = "amount_incl_vat")
     private BigDecimal amountInclVat = BigDecimal.ZERO.setScale(2);
 
+    /** Set on a past mémoire imported from the former portal (ImportedMemoires): read-only, kept with its former number. */
+    @Column(name = "imported_at")
+    private Instant importedAt;
+
+    /** An imported mémoire has no lines here: its totals come with it. */
+    @Column(name = "imported_excl_vat")
+    private BigDecimal importedExclVat;
+
+    @Column(name = "imported_vat")
+    private BigDecimal importedVat;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "memoire_id", insertable = false, updatable = false)
     @OrderBy("position")
@@ -289,6 +300,7 @@ public class Memoire {
 
     /** 409 when the mémoire's status does not allow the action. */
     void requireStatus(String action, MemoireStatus... allowed) {
+        requireNotImported();
         if (!List.of(allowed).contains(status)) {
             throw new DomainException(DomainException.Kind.CONFLICT, "STATUS_FORBIDS_ACTION", "Le mémoire " + number() + " est « "
                     + status.label() + " » : on ne peut pas " + action + " (possible seulement s'il est "
@@ -314,9 +326,18 @@ public class Memoire {
     }
 
     void requireDraft() {
+        requireNotImported();
         if (status != MemoireStatus.BROUILLON) {
             throw new DomainException(DomainException.Kind.CONFLICT, "MEMOIRE_NOT_EDITABLE",
                     "Ce mémoire n'est plus un brouillon : une fois envoyé, il ne peut plus être modifié.");
+        }
+    }
+
+    /** 409 for every action on a mémoire imported from the former portal. */
+    private void requireNotImported() {
+        if (importedAt != null) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "IMPORTED_MEMOIRE_READ_ONLY", "Le mémoire " + number()
+                    + " a été repris de l'ancien portail : il se consulte en lecture seule, aucune action n'y est possible.");
         }
     }
 
@@ -368,4 +389,9 @@ public class Memoire {
     BigDecimal paidAmount() { return paidAmount; }
     LocalDate paymentDate() { return paymentDate; }
     String duplicateOf() { return duplicateOf; }
+    boolean imported() { return importedAt != null; }
+    BigDecimal importedExclVat() { return importedExclVat; }
+    BigDecimal importedVat() { return importedVat; }
+    /** An imported mémoire's total TTC, kept in the column the workspace reads. */
+    BigDecimal importedInclVat() { return amountInclVat; }
 }

@@ -106,8 +106,10 @@ public class MemoireSubmission {
         }
         Instant now = clock.instant();
         BankAccounts.Proof rib = bankAccounts.proof(memoire.bankAccountId());
-        attachments.save(new MemoireAttachment(memoire.id(), null, AttachmentKind.RIB, truncated(rib.name()),
-                rib.mediaType(), rib.content(), SecureTokens.sha256(rib.content()), now));
+        if (rib.content() != null) {  // bank details imported from the former portal may await their document
+            attachments.save(new MemoireAttachment(memoire.id(), null, AttachmentKind.RIB, truncated(rib.name()),
+                    rib.mediaType(), rib.content(), SecureTokens.sha256(rib.content()), now));
+        }
         attachments.flush();
         String mjNumber = "MJ" + String.format("%010d", memoires.nextDefinitiveNumber());
         String fingerprint = Fingerprints.atDeposit(memoire, mjNumber, attachments.summaries(memoire.id()));

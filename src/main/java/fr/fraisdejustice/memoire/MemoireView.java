@@ -57,6 +57,13 @@ public record MemoireView(String number, String draftNumber, MemoireStatus statu
                     sum(lines, MemoireLine::amountInclVat));
         }
 
+        /** A mémoire imported without lines: its totals as the former portal gave them, TTC − (HT + TVA) as débours. */
+        static Amounts imported(Memoire m) {
+            BigDecimal inclVat = m.importedInclVat();
+            return new Amounts(m.importedExclVat(), BigDecimal.ZERO.setScale(2), m.importedVat(),
+                    inclVat.subtract(m.importedExclVat()).subtract(m.importedVat()), inclVat);
+        }
+
         private static BigDecimal sum(List<MemoireLine> lines, Function<MemoireLine, BigDecimal> amount) {
             return lines.stream().map(amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         }
@@ -72,7 +79,7 @@ public record MemoireView(String number, String draftNumber, MemoireStatus statu
         List<MemoireLine> lines = m.lines();
         Map<BigDecimal, List<MemoireLine>> byRate = new TreeMap<>(Comparator.naturalOrder());
         lines.forEach(l -> byRate.computeIfAbsent(l.vatRate().stripTrailingZeros(), r -> new ArrayList<>()).add(l));
-        Amounts overall = Amounts.of(lines);
+        Amounts overall = m.imported() ? Amounts.imported(m) : Amounts.of(lines);
         return new MemoireView(m.number(), m.draftNumber(), m.status(), m.depositedAt(), m.fingerprint(), m.late(),
                 m.structureId(), m.jurisdictionCode(), m.serviceCode(),
                 m.bankAccountId(), m.providerCategory(), m.referenceText(), m.vatType(), m.providerInvoiceNumber(),
@@ -91,6 +98,9 @@ public record MemoireView(String number, String draftNumber, MemoireStatus statu
 
     /** What the provider may do next; the server checks it again when he does. */
     private static List<String> actions(Memoire m) {
+        if (m.imported()) {
+            return List.of();
+        }
         return switch (m.status()) {
             case BROUILLON -> List.of("MODIFIER", "ENVOYER", "SUPPRIMER");
             case SUSPENDU -> List.of("COMPLETER");

@@ -52,6 +52,10 @@ class SubmissionController {
         if (memoire.status() == MemoireStatus.BROUILLON) {
             throw new DomainException(DomainException.Kind.CONFLICT, "NOT_SUBMITTED", "Un brouillon n'a pas de certificat : envoyez-le d'abord.");
         }
+        if (memoire.fingerprint() == null) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "IMPORTED_MEMOIRE_NO_CERTIFICATE", "Le mémoire "
+                    + memoire.number() + " a été repris de l'ancien portail : son certificat de dépôt est celui de l'ancien portail.");
+        }
         byte[] pdf = certificates.render(new CertificateDocument.Facts(memoire.number(),
                 CertificateDocument.date(memoire.depositedAt()), structures.byId(memoire.structureId()).name(),
                 jurisdictions.find(memoire.jurisdictionCode()).map(j -> j.name()).orElse(memoire.jurisdictionCode()),

@@ -1,18 +1,16 @@
 package fr.fraisdejustice.onboarding;
 
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
@@ -20,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.fraisdejustice.account.Accounts;
+import fr.fraisdejustice.bankaccount.ImportedBankDetails;
 import fr.fraisdejustice.mandate.Mandates;
 import fr.fraisdejustice.structure.IdentifierType;
 import fr.fraisdejustice.structure.Structure;
@@ -29,19 +28,27 @@ import fr.fraisdejustice.structure.Structures;
 /**
  * Migrated users of the former portal, from a CSV file ({@code ;}-separated, UTF-8, with a header line):
  * {@code loginEmail;lastName;firstName;identifierType;identifier;structureName;mandates} where {@code mandates} lists
- * the libellés of the mandates they had, separated by {@code |}. Each row is imported in a transaction of its own:
- * the account (which gets the activation process), its place in its structure, its mandates (revoked). Running the
- * same file twice changes nothing; every refused row is reported with its line and reason.
+ * the libellés of the mandates they had, separated by {@code |}; optionally followed by the structure's bank details
+ * {@code bankAccountName;bankCode;branchCode;accountNumber;ribKey;iban;bic} (a RIB or an IBAN + BIC, checked as the portal
+ * checks them, saved without their document). Each row is imported in a transaction of its own: the account (which gets
+ * the activation process), its place in its structure, its mandates (revoked), its bank details. Running the same file
+ * twice changes nothing; every refused row is reported with its line and reason, and nothing of it is saved.
  */
 @Service
 public class AccountImport {
 
     static final List<String> COLUMNS = List.of("loginEmail", "lastName", "firstName", "identifierType", "identifier",
             "structureName", "mandates");
+    static final List<String> BANK_COLUMNS = List.of("bankAccountName", "bankCode", "branchCode", "accountNumber", "ribKey",
+            "iban", "bic");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** What happened to each row. */
-    public record Report(int rows, int imported, int unchanged, List<Refusal> refused) {
+    public record Report(int rows, int imported, int unchanged, List<Refusal> refused, String summary) {
+
+        Report(int rows, int imported, int unchanged, List<Refusal> refused) {
+            this(rows, imported, unchanged, refused, ImportSummary.of(rows, imported, unchanged, refused.size()));
+        }
     }
 
     public record Refusal(long line, String loginEmail, String reason) {
@@ -50,28 +57,33 @@ public class AccountImport {
     private final Accounts accounts;
     private final Structures structures;
     private final Mandates mandates;
+    private final ImportedBankDetails bankDetails;
     private final TransactionTemplate transaction;
 
-    AccountImport(Accounts accounts, Structures structures, Mandates mandates, PlatformTransactionManager transactions) {
+    AccountImport(Accounts accounts, Structures structures, Mandates mandates, ImportedBankDetails bankDetails,
+                  PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.structures = structures;
         this.mandates = mandates;
+        this.bankDetails = bankDetails;
         this.transaction = new TransactionTemplate(transactions);
     }
 
     public Report run(Reader input) throws IOException {
-        Reader csv = withoutByteOrderMark(input);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-                .setTrim(true).setIgnoreEmptyLines(true).get();
         int rows = 0;
         int imported = 0;
         int unchanged = 0;
         List<Refusal> refused = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
-            Set<String> missing = missingColumns(parser.getHeaderNames());
+        try (CSVParser parser = ImportFile.parse(input)) {
+            Set<String> missing = ImportFile.missingColumns(parser.getHeaderNames(), COLUMNS);
+            Set<String> missingBank = ImportFile.missingColumns(parser.getHeaderNames(), BANK_COLUMNS);
+            if (missingBank.size() < BANK_COLUMNS.size()) {
+                missing.addAll(missingBank);  // the bank details come whole or not at all
+            }
             if (!missing.isEmpty()) {
                 refused.add(new Refusal(1, "", "Colonnes manquantes dans l'en-tête : " + String.join(", ", missing)
-                        + ". L'en-tête attendu est : " + String.join(";", COLUMNS) + "."));
+                        + ". L'en-tête attendu est : " + String.join(";", COLUMNS) + " (suivi, pour les coordonnées "
+                        + "bancaires, de " + String.join(";", BANK_COLUMNS) + ")."));
                 return new Report(0, 0, 0, refused);
             }
             for (CSVRecord row : parser) {
@@ -79,7 +91,7 @@ public class AccountImport {
                 long line = parser.getCurrentLineNumber();
                 String email = row.get("loginEmail");
                 try {
-                    String problem = problem(row);
+                    String problem = problem(row, parser.getHeaderNames().size());
                     if (problem != null) {
                         refused.add(new Refusal(line, email, problem));
                     } else if (Boolean.TRUE.equals(transaction.execute(status -> importRow(row)))) {
@@ -112,12 +124,24 @@ public class AccountImport {
         for (String label : Arrays.stream(row.get("mandates").split("\\|")).map(String::trim).filter(l -> !l.isEmpty()).toList()) {
             created |= mandates.importRevoked(structure.id(), label);
         }
+        Optional<ImportedBankDetails.Details> details = bankDetails(row);
+        if (details.isPresent()) {
+            created |= bankDetails.register(structure.id(), details.get());
+        }
         return created;
     }
 
-    private static String problem(CSVRecord row) {
+    private static Optional<ImportedBankDetails.Details> bankDetails(CSVRecord row) {
+        if (!row.isMapped("iban")) {
+            return Optional.empty();
+        }
+        return ImportedBankDetails.of(row.get("bankAccountName"), row.get("bankCode"), row.get("branchCode"),
+                row.get("accountNumber"), row.get("ribKey"), row.get("iban"), row.get("bic"));
+    }
+
+    private static String problem(CSVRecord row, int columns) {
         if (!row.isConsistent()) {
-            return "La ligne compte " + row.size() + " colonnes au lieu de " + COLUMNS.size() + ".";
+            return "La ligne compte " + row.size() + " colonnes au lieu de " + columns + ".";
         }
         if (!EMAIL.matcher(row.get("loginEmail")).matches()) {
             return "Adresse de connexion invalide : « " + row.get("loginEmail") + " ».";
@@ -140,22 +164,6 @@ public class AccountImport {
                 return problem;
             }
         }
-        return null;
-    }
-
-    /** Spreadsheets save UTF-8 CSV with a byte order mark, which would otherwise stick to the first column's name. */
-    private static Reader withoutByteOrderMark(Reader input) throws IOException {
-        PushbackReader reader = new PushbackReader(input, 1);
-        int first = reader.read();
-        if (first != -1 && first != '\uFEFF') {
-            reader.unread(first);
-        }
-        return reader;
-    }
-
-    private static Set<String> missingColumns(List<String> header) {
-        Set<String> missing = new LinkedHashSet<>(COLUMNS);
-        header.forEach(missing::remove);
-        return missing;
+        return bankDetails(row).flatMap(ImportedBankDetails::problem).orElse(null);
     }
 }
