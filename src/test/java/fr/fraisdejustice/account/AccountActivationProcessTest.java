@@ -196,7 +196,7 @@ class AccountActivationProcessTest {
     private ProcessInstance createAccount(String email) {
         var created = registration.create(new AccountCreationRequest(email, null, "Durand", "Léa",
                 new AccountCreationRequest.StructureRequest(IdentifierType.AUTRE,
-                        "EC-" + UUID.randomUUID().toString().substring(0, 8), "Cabinet Durand", null)));
+                        "EC-" + UUID.randomUUID().toString().substring(0, 8), "Cabinet Durand", null), true));
         return runtime.createProcessInstanceQuery().processDefinitionKey(AccountActivation.PROCESS_KEY)
                 .processInstanceBusinessKey(created.accountId().toString()).singleResult();
     }

@@ -85,7 +85,8 @@ class AccountApiTest {
 
     static Map<String, Object> creation(String email, String identifierType, String identifier) {
         return Map.of("loginEmail", email, "lastName", "Bernard", "firstName", "Inès",
-                "structure", Map.of("identifierType", identifierType, "identifier", identifier, "name", "Traductions Bernard"));
+                "structure", Map.of("identifierType", identifierType, "identifier", identifier, "name", "Traductions Bernard"),
+                "termsAccepted", true);
     }
 
     @Test
