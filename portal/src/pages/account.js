@@ -117,7 +117,7 @@ export const renderers = {
   },
   'activation-help'(body, target, { host }) {
     host.hidden = true;
-    announce(body.message, { href: '/portail/connexion', label: 'Aller à la page de connexion' });
+    announce(body.message);
   },
   async account(me, target, { form, schema, mountForm }) {
     await form.importSchema(schema, {
@@ -131,7 +131,7 @@ export const renderers = {
         profilesLabel: s.profiles.map((p) => PROFILES[p] || p).join(', '),
       })),
     });
-    part(target, 'mes-structures', 'Mes structures').append(structuresList(me));
+    part(target, 'gerer-mes-structures', 'Gérer mes structures').append(structuresList(me));
 
     const profile = part(target, 'mes-informations', 'Mes informations', contactEmailText(me));
     await accountForm(mountForm, 'account-profile', profile, {

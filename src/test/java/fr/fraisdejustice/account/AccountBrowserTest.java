@@ -48,14 +48,17 @@ class AccountBrowserTest extends BrowserTest {
         page.getByLabel("Prénom").fill("Chloé");
         page.getByLabel("Numéro d'identification").fill("73282932000079");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
+        // no account without consent to the terms of use
+        assertThat(page.locator(".fjs-form-field-checkbox .fjs-form-field-error")).isVisible();
+        assertThat(page.locator("#notice")).isHidden();
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", "creation-compte-cgu.png")));
+
+        page.getByLabel("J'ai lu et j'accepte les conditions générales d'utilisation").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
         assertThat(page.locator(".fjs-form-field-error")).containsText("SIRET n'est pas valide");
 
         page.getByLabel("Numéro d'identification").fill(AccountApiTest.freshSiret());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
-        assertThat(page.locator(".fjs-form-field-checkbox .fjs-form-field-error")).isVisible();
-        assertThat(page.getByRole(AriaRole.STATUS)).not().containsText("Votre compte est créé");
-
-        page.getByLabel("J'ai lu et j'accepte les conditions générales d'utilisation").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Votre compte est créé");
         org.assertj.core.api.Assertions.assertThat(accounts.findByLoginEmailIgnoreCase(email).orElseThrow().termsAcceptedAt())
