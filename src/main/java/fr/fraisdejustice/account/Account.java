@@ -64,6 +64,13 @@ public class Account {
     @Column(name = "pending_contact_email")
     private String pendingContactEmail;
 
+    @Column(name = "terms_accepted_at")
+    private Instant termsAcceptedAt;
+
+    /** Written by {@link LoginHistory} in SQL, read here. */
+    @Column(name = "previous_login_at", insertable = false, updatable = false)
+    private Instant previousLoginAt;
+
     /** Logins and password changes never overwrite each other (the failure counter is updated in SQL, see LoginAttempts). */
     @Version
     private long version;
@@ -71,7 +78,8 @@ public class Account {
     protected Account() {
     }
 
-    Account(String loginEmail, String contactEmail, String lastName, String firstName, boolean migrated, Instant now) {
+    Account(String loginEmail, String contactEmail, String lastName, String firstName, boolean migrated,
+            boolean termsAccepted, Instant now) {
         this.id = UUID.randomUUID();
         this.loginEmail = loginEmail;
         this.contactEmail = loginEmail;
@@ -83,6 +91,7 @@ public class Account {
         this.status = AccountStatus.PENDING_ACTIVATION;
         this.migrated = migrated;
         this.createdAt = now;
+        this.termsAcceptedAt = termsAccepted ? now : null;
     }
 
     void activate(String passwordHash, String secretQuestion, String secretAnswerHash, Instant now) {
@@ -207,6 +216,16 @@ public class Account {
 
     public Instant activatedAt() {
         return activatedAt;
+    }
+
+    /** When the holder accepted the terms of use; null for an account imported from the former portal. */
+    public Instant termsAcceptedAt() {
+        return termsAcceptedAt;
+    }
+
+    /** The portal login before the current one: « Dernière connexion le … ». */
+    public Instant previousLoginAt() {
+        return previousLoginAt;
     }
 
     public boolean migrated() {

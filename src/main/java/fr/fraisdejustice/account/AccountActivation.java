@@ -147,8 +147,9 @@ public class AccountActivation {
         }
         if (account.status() == AccountStatus.ACTIVATION_EXPIRED || link.expired(now)) {
             throw new DomainException(DomainException.Kind.GONE, "ACTIVATION_EXPIRED",
-                    "Ce lien d'activation a expiré (il était valable 30 jours). Ouvrez une sollicitation auprès du "
-                            + "support, sous-catégorie « Renvoi du courriel d'activation », pour en recevoir un nouveau.");
+                    "Ce lien d'activation a expiré (il était valable 30 jours). Pour en recevoir un nouveau, "
+                            + "demandez-le sur la page « Je n'ai pas pu activer mon compte » (lien sur cette page et sur la "
+                            + "page de connexion) : le support vous l'enverra.").with("help", ActivationHelpPage.PATH);
         }
         if (link.spent()) {
             throw new DomainException(DomainException.Kind.GONE, "ACTIVATION_LINK_REPLACED",

@@ -28,18 +28,19 @@ class AccountMails {
                 "Votre compte frais-de-justice (identifiant de connexion : " + account.loginEmail() + ") a été créé. "
                         + "Pour l'activer, choisissez votre mot de passe et votre question secrète en suivant ce lien :",
                 link,
-                "Ce lien ne sert qu'une fois et expire le " + expiry + ". Passé ce délai, ouvrez une sollicitation "
-                        + "auprès du support pour recevoir un nouveau lien.");
+                "Ce lien ne sert qu'une fois et expire le " + expiry + ". Passé ce délai, demandez-en un nouveau sur "
+                        + "la page « Je n'ai pas pu activer mon compte » : " + publicUrl.base() + ActivationHelpPage.PATH);
     }
 
     Mail activationExpired(Account account) {
         return mail(account.loginEmail(), "Votre lien d'activation frais-de-justice a expiré",
                 greeting(account),
                 "Le lien d'activation de votre compte (" + account.loginEmail() + ") a expiré sans avoir été utilisé. "
-                        + "Pour en recevoir un nouveau, ouvrez une sollicitation auprès du support, catégorie « Compte », "
-                        + "sous-catégorie « Renvoi du courriel d'activation » :",
-                publicUrl.base() + "/portail/sollicitations",
-                "Le support vous enverra un nouveau lien, valable 30 jours.");
+                        + "Pour en recevoir un nouveau, saisissez cette adresse sur la page « Je n'ai pas pu activer mon "
+                        + "compte » : une sollicitation « Renvoi du courriel d'activation » sera ouverte pour vous auprès "
+                        + "du support, et son numéro vous sera envoyé.",
+                publicUrl.base() + ActivationHelpPage.PATH,
+                "Le support vous enverra ensuite un nouveau lien, valable 30 jours.");
     }
 
     Mail passwordReset(Account account, String token, Instant expiresAt) {

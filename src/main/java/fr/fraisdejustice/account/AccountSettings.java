@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.fraisdejustice.notification.OutgoingMail;
+import fr.fraisdejustice.security.AccountLockedException;
 import fr.fraisdejustice.security.AccountSessions;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FieldProblem;
@@ -37,16 +38,18 @@ public class AccountSettings {
     private final ApplicationEventPublisher events;
     private final PasswordEncoder passwords;
     private final AccountSessions sessions;
+    private final LoginAttempts attempts;
     private final Clock clock;
 
     AccountSettings(AccountRepository accounts, AccountTokens tokens, AccountMails mails, ApplicationEventPublisher events,
-                    PasswordEncoder passwords, AccountSessions sessions, Clock clock) {
+                    PasswordEncoder passwords, AccountSessions sessions, LoginAttempts attempts, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
         this.events = events;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -127,21 +130,28 @@ public class AccountSettings {
     void changeSecretQuestion(UUID accountId, String currentPassword, String question, String answer) {
         Account account = accounts.findById(accountId).orElseThrow();
         requireCurrentPassword(account, currentPassword);
-        if (question == null || question.isBlank() || question.length() > 200) {
-            throw DomainException.invalidField("secretQuestion", "REQUIRED",
-                    "Saisissez votre question secrète (200 caractères au plus).");
-        }
-        if (answer == null || SecretAnswers.normalize(answer).length() < 2 || answer.length() > 100) {
-            throw DomainException.invalidField("secretAnswer", "INVALID_LENGTH",
-                    "La réponse secrète compte de 2 à 100 caractères.");
+        List<FieldProblem> problems = SecretAnswers.problem(question, answer);
+        if (!problems.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED", problems.get(0).detail(), problems);
         }
         account.changeSecret(question.trim(), passwords.encode(SecretAnswers.normalize(answer)));
     }
 
+    /**
+     * A wrong current password counts as a failed login (in a transaction of its own, kept when this one rolls back):
+     * a session left open on a shared computer gives no more tries at guessing the password than the login page.
+     */
     private void requireCurrentPassword(Account account, String currentPassword) {
+        if (account.isLocked(clock.instant())) {
+            throw new AccountLockedException(account.lockedUntil());
+        }
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            attempts.failed(account.loginEmail()).ifPresent(until -> {
+                throw new AccountLockedException(until);
+            });
             throw DomainException.invalidField("currentPassword", "WRONG_PASSWORD",
-                    "Votre mot de passe actuel est incorrect.");
+                    "Votre mot de passe actuel est incorrect. Après cinq erreurs de suite (ici ou à la connexion), "
+                            + "le compte est verrouillé une heure.");
         }
     }
 }

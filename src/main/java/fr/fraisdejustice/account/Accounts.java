@@ -1,6 +1,7 @@
 package fr.fraisdejustice.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,13 +16,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Accounts {
 
-    /** Who opens an account. {@code contactEmail} may be null (the login e-mail is then the contact). */
-    public record Opening(String loginEmail, String contactEmail, String lastName, String firstName, boolean migrated) {
+    /**
+     * Who opens an account. {@code contactEmail} may be null (the login e-mail is then the contact);
+     * {@code termsAccepted}: he accepted the terms of use (an imported account never saw them).
+     */
+    public record Opening(String loginEmail, String contactEmail, String lastName, String firstName, boolean migrated,
+                          boolean termsAccepted) {
+
+        public Opening(String loginEmail, String contactEmail, String lastName, String firstName, boolean migrated) {
+            this(loginEmail, contactEmail, lastName, firstName, migrated, false);
+        }
     }
 
-    /** What an account holder sees of his own account. */
+    /**
+     * What an account holder sees of his own account. {@code lastLoginAt}: the portal login before the current one
+     * (null before a second login).
+     */
     public record Profile(UUID accountId, String loginEmail, String contactEmail, String pendingContactEmail,
-                          String lastName, String firstName, AccountStatus status) {
+                          String lastName, String firstName, AccountStatus status, Instant lastLoginAt,
+                          Instant termsAcceptedAt) {
     }
 
     private final AccountRepository accounts;
@@ -39,7 +52,8 @@ public class Accounts {
     /** Opens the account and starts its activation; answers its id. The login e-mail must be free. */
     public UUID open(Opening opening) {
         Account account = accounts.save(new Account(opening.loginEmail().trim(), opening.contactEmail(),
-                opening.lastName().trim(), opening.firstName().trim(), opening.migrated(), clock.instant()));
+                opening.lastName().trim(), opening.firstName().trim(), opening.migrated(), opening.termsAccepted(),
+                clock.instant()));
         activation.start(account.id());
         settings.confirmPendingContactEmail(account);
         return account.id();
@@ -57,7 +71,13 @@ public class Accounts {
 
     private static Profile profileOf(Account a) {
         return new Profile(a.id(), a.loginEmail(), a.contactEmail(), a.pendingContactEmail(), a.lastName(),
-                a.firstName(), a.status());
+                a.firstName(), a.status(), a.previousLoginAt(), a.termsAcceptedAt());
+    }
+
+    /** The account with this login e-mail (case does not matter), as its holder would see it. */
+    @Transactional(readOnly = true)
+    public Optional<Profile> byLoginEmail(String loginEmail) {
+        return accounts.findByLoginEmailIgnoreCase(loginEmail == null ? "" : loginEmail.trim()).map(Accounts::profileOf);
     }
 
     @Transactional(readOnly = true)

@@ -7,9 +7,16 @@ import java.util.Locale;
 
 import fr.fraisdejustice.shared.FieldProblem;
 
-/** The secret question and answer that guard the forgotten-password path. Answers are compared loosely, then hashed. */
+/**
+ * The secret question and answer that guard the forgotten-password path. The holder writes his own question, as the
+ * guides describe (a question only he can answer); the portal suggests some. Answers are compared loosely, then hashed.
+ */
 final class SecretAnswers {
 
+    static final int MIN_QUESTION = 5;
+    static final int MAX_QUESTION = 200;
+
+    /** Suggestions only. */
     static final List<String> QUESTIONS = List.of(
             "Quel est le nom de jeune fille de votre mère ?",
             "Dans quelle ville votre père est-il né ?",
@@ -22,8 +29,9 @@ final class SecretAnswers {
 
     static List<FieldProblem> problem(String question, String answer) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (question == null || !QUESTIONS.contains(question.trim())) {
-            problems.add(new FieldProblem("secretQuestion", "REQUIRED", "Choisissez une question secrète dans la liste."));
+        if (question == null || question.trim().length() < MIN_QUESTION || question.trim().length() > MAX_QUESTION) {
+            problems.add(new FieldProblem("secretQuestion", "INVALID_LENGTH", "Choisissez une question de la liste ou "
+                    + "écrivez la vôtre (de " + MIN_QUESTION + " à " + MAX_QUESTION + " caractères)."));
         }
         if (answer == null || normalize(answer).length() < 2 || answer.length() > 100) {
             problems.add(new FieldProblem("secretAnswer", "INVALID_LENGTH",

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.fraisdejustice.security.ProviderPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
+import fr.fraisdejustice.security.ProviderPrincipal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,12 +29,14 @@ class SessionController {
     private final ProviderManager authentication;
     private final SecurityContextRepository contexts;
     private final SessionAuthenticationStrategy sessionStrategy;
+    private final LoginHistory logins;
 
     SessionController(ProviderAuthenticationProvider provider, SecurityContextRepository contexts,
-                      SessionAuthenticationStrategy providerSessionStrategy) {
+                      SessionAuthenticationStrategy providerSessionStrategy, LoginHistory logins) {
         this.authentication = new ProviderManager(provider);
         this.contexts = contexts;
         this.sessionStrategy = providerSessionStrategy;
+        this.logins = logins;
     }
 
     @PostMapping("/api/session")
@@ -46,6 +50,7 @@ class SessionController {
         context.setAuthentication(authenticated);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        logins.portalLogin(((ProviderPrincipal) authenticated.getPrincipal()).accountId());
         return ResponseEntity.noContent().build();
     }
 

@@ -2,12 +2,13 @@ package fr.fraisdejustice.onboarding;
 
 import fr.fraisdejustice.structure.IdentifierType;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** POST /api/accounts. */
+/** POST /api/accounts. {@code termsAccepted}: the terms of use (/portail/conditions-generales) are accepted. */
 public record AccountCreationRequest(
         @NotBlank(message = "Saisissez l'adresse électronique qui vous servira d'identifiant.")
         @Email(regexp = ".+@.+\\..+", message = "Cette adresse électronique n'est pas valide (exemple : nom@domaine.fr).")
@@ -28,7 +29,10 @@ public record AccountCreationRequest(
 
         @NotNull(message = "Indiquez la structure : son SIRET, ou un autre identifiant si elle n'en a pas.")
         @Valid
-        StructureRequest structure) {
+        StructureRequest structure,
+
+        @AssertTrue(message = "Pour créer votre compte, acceptez les conditions générales d'utilisation (cochez la case).")
+        boolean termsAccepted) {
 
     public record StructureRequest(
             @NotNull(message = "Choisissez le type d'identifiant de la structure.")

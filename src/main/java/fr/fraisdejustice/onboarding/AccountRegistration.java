@@ -46,7 +46,7 @@ public class AccountRegistration {
             throw loginEmailTaken();
         }
         UUID accountId = accounts.open(new Accounts.Opening(loginEmail, trimmed(request.contactEmail()),
-                request.lastName(), request.firstName(), false));
+                request.lastName(), request.firstName(), false, request.termsAccepted()));
         Structures.Joined joined = structures.join(accountId, type, identifier,
                 structureName(request, type, identifier), trimmed(request.structure().address()));
         return new Created(accountId, AccountStatus.PENDING_ACTIVATION, joined.structure().id(),

@@ -1,5 +1,6 @@
 package fr.fraisdejustice.onboarding;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -76,14 +77,17 @@ class OnboardingController {
                         b.membership().profiles()))
                 .toList();
         return new Me(account.accountId(), account.loginEmail(), account.contactEmail(), account.pendingContactEmail(),
-                account.lastName(), account.firstName(), account.status(), mine);
+                account.lastName(), account.firstName(), account.status(), account.lastLoginAt(),
+                account.termsAcceptedAt(), mine);
     }
 
     record MeChange(String contactEmail, String lastName, String firstName) {
     }
 
+    /** {@code lastLoginAt}: the portal login before the current session (null until a second login). */
     record Me(UUID accountId, String loginEmail, String contactEmail, String pendingContactEmail, String lastName,
-              String firstName, AccountStatus status, List<StructureView> structures) {
+              String firstName, AccountStatus status, Instant lastLoginAt, Instant termsAcceptedAt,
+              List<StructureView> structures) {
 
         record StructureView(UUID id, String name, IdentifierType identifierType, String identifier, String role,
                              List<String> profiles) {

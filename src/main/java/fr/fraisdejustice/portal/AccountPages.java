@@ -2,7 +2,7 @@ package fr.fraisdejustice.portal;
 
 import java.util.List;
 
-/** Portal pages of the account: creation, activation, login, passwords, « Mon compte ». */
+/** Portal pages of the account: creation, activation and its help, login, passwords, « Mon compte », the terms of use. */
 final class AccountPages {
 
     static final List<PortalPage> PAGES = List.of(
@@ -24,6 +24,11 @@ final class AccountPages {
                 "Cette adresse recevra les notifications de votre compte une fois confirmée.",
                 "contact-email-confirmation", "/api/me/contact-email/confirmation", "")
                 .withUrlFields("token=jeton", "").withResult("confirmed"),
+        PortalPage.form("/portail/activation-impossible", "Je n'ai pas pu activer mon compte", "",
+                "activation-help", "/api/activation-help", "").withResult("activation-help"),
+        PortalPage.form("/portail/conditions-generales", "Conditions générales d'utilisation",
+                "Les règles d'utilisation du portail frais-de-justice, acceptées à la création de chaque compte.",
+                "terms-of-use", "", ""),
         new PortalPage("/portail/compte", "Mon compte", "", "my-account", "LOAD", "/api/me", "account", "", "", ""));
 
     private AccountPages() {

@@ -23,6 +23,7 @@ final class PublicEndpoints {
     static final String[] ANONYMOUS_STEPS = {
             "/api/accounts", "/api/accounts/activation", "/api/password-reset", "/api/password-reset/confirm",
             "/api/mandates/signature", "/api/certificates/verification", "/api/me/contact-email/confirmation",
+            "/api/activation-help",
     };
 
     /** The portal's login: anonymous, but CSRF-protected against login CSRF. */

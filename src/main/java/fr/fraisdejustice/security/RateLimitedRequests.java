@@ -31,7 +31,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class RateLimitedRequests {
 
-    /** Not built yet, limited already. */
+    /** « Je n'ai pas pu activer mon compte » (also in PublicEndpoints.ANONYMOUS_STEPS). */
     static final String ACTIVATION_HELP = "/api/activation-help";
     static final String ACCOUNT_CREATION = "/api/accounts";
     static final String PASSWORD_RESET = "/api/password-reset";

@@ -118,11 +118,13 @@ class AccountActivationProcessTest {
         assertThat(process).hasPassed("Event_ThirtyDaysElapsed", "Task_ExpireActivation").isEnded();
         assertThat(account(email).status()).isEqualTo(AccountStatus.ACTIVATION_EXPIRED);
         assertThat(Mailbox.subject(mailbox.to(email).get(1))).contains("a expiré");
+        assertThat(Mailbox.body(mailbox.to(email).get(1))).contains("« Je n'ai pas pu activer mon compte »")
+                .contains("/portail/activation-impossible");
         assertThatThrownBy(() -> activation.activate(token, PASSWORD, PASSWORD, QUESTION, "Médor"))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DomainException.Kind.GONE);
                     assertThat(e.code()).isEqualTo("ACTIVATION_EXPIRED");
-                    assertThat(e.getMessage()).contains("sollicitation");
+                    assertThat(e.getMessage()).contains("« Je n'ai pas pu activer mon compte »");
                 });
     }
 
@@ -196,7 +198,7 @@ class AccountActivationProcessTest {
     private ProcessInstance createAccount(String email) {
         var created = registration.create(new AccountCreationRequest(email, null, "Durand", "Léa",
                 new AccountCreationRequest.StructureRequest(IdentifierType.AUTRE,
-                        "EC-" + UUID.randomUUID().toString().substring(0, 8), "Cabinet Durand", null)));
+                        "EC-" + UUID.randomUUID().toString().substring(0, 8), "Cabinet Durand", null), true));
         return runtime.createProcessInstanceQuery().processDefinitionKey(AccountActivation.PROCESS_KEY)
                 .processInstanceBusinessKey(created.accountId().toString()).singleResult();
     }

@@ -85,7 +85,8 @@ class AccountApiTest {
 
     static Map<String, Object> creation(String email, String identifierType, String identifier) {
         return Map.of("loginEmail", email, "lastName", "Bernard", "firstName", "Inès",
-                "structure", Map.of("identifierType", identifierType, "identifier", identifier, "name", "Traductions Bernard"));
+                "structure", Map.of("identifierType", identifierType, "identifier", identifier, "name", "Traductions Bernard"),
+                "termsAccepted", true);
     }
 
     @Test
@@ -209,7 +210,8 @@ class AccountApiTest {
 
         assertThat(response.statusCode()).isEqualTo(410);
         assertThat(body(response).get("code").asText()).isEqualTo("ACTIVATION_EXPIRED");
-        assertThat(body(response).get("detail").asText()).contains("sollicitation");
+        assertThat(body(response).get("detail").asText()).contains("« Je n'ai pas pu activer mon compte »");
+        assertThat(body(response).get("help").asText()).isEqualTo("/portail/activation-impossible");
     }
 
     @Test

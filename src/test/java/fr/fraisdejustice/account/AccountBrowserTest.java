@@ -48,11 +48,21 @@ class AccountBrowserTest extends BrowserTest {
         page.getByLabel("Prénom").fill("Chloé");
         page.getByLabel("Numéro d'identification").fill("73282932000079");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
+        // no account without consent to the terms of use
+        assertThat(page.locator(".fjs-form-field-checkbox .fjs-form-field-error")).isVisible();
+        assertThat(page.locator("#notice")).isHidden();
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", "creation-compte-cgu.png")));
+
+        page.getByLabel("J'ai lu et j'accepte les conditions générales d'utilisation").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
         assertThat(page.locator(".fjs-form-field-error")).containsText("SIRET n'est pas valide");
 
         page.getByLabel("Numéro d'identification").fill(AccountApiTest.freshSiret());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Votre compte est créé");
+        org.assertj.core.api.Assertions.assertThat(accounts.findByLoginEmailIgnoreCase(email).orElseThrow().termsAcceptedAt())
+                .as("le consentement est enregistré avec sa date").isNotNull();
 
         // the job executor is off in tests: run the process's mail task as it would
         fixture.runActivationJob(accounts.findByLoginEmailIgnoreCase(email).orElseThrow().id());
@@ -85,7 +95,8 @@ class AccountBrowserTest extends BrowserTest {
         assertThat(page.locator("#form table")).containsText("Frais de justice modification");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
-        assertThat(page).hasURL(url("/"));
+        assertThat(page).hasURL(url("/portail/connexion"));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Vous êtes déconnecté");
         page.navigate(url("/portail/compte"));
         assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Connectez-vous");
     }
@@ -110,14 +121,18 @@ class AccountBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theActivationFormOffersExactlyTheQuestionsTheServerAccepts() throws Exception {
-        JsonNode form = new ObjectMapper().readTree(Files.readString(Path.of("forms/account-activation.form")));
-        java.util.List<String> offered = new java.util.ArrayList<>();
-        for (JsonNode component : form.get("components")) {
-            if ("secretQuestion".equals(component.path("key").asText())) {
-                component.get("values").forEach(v -> offered.add(v.get("value").asText()));
+    void theSecretQuestionFormsSuggestTheServersQuestionsAndLetTheUserWriteHisOwn() throws Exception {
+        for (String formId : java.util.List.of("account-activation", "secret-question")) {
+            JsonNode form = new ObjectMapper().readTree(Files.readString(Path.of("forms/" + formId + ".form")));
+            java.util.List<String> offered = new java.util.ArrayList<>();
+            for (JsonNode component : form.get("components")) {
+                if ("secretQuestionChoice".equals(component.path("key").asText())) {
+                    component.get("values").forEach(v -> offered.add(v.get("value").asText()));
+                }
             }
+            java.util.List<String> expected = new java.util.ArrayList<>(SecretAnswers.QUESTIONS);
+            expected.add("AUTRE");
+            org.assertj.core.api.Assertions.assertThat(offered).as(formId).isEqualTo(expected);
         }
-        org.assertj.core.api.Assertions.assertThat(offered).isEqualTo(SecretAnswers.QUESTIONS);
     }
 }

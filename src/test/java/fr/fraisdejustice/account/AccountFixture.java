@@ -44,7 +44,7 @@ class AccountFixture {
 
     AccountRegistration.Created pending(String email, IdentifierType type, String identifier) {
         return registration.create(new AccountCreationRequest(email, null, "Martin", "Paul",
-                new AccountCreationRequest.StructureRequest(type, identifier, "Cabinet Martin", null)));
+                new AccountCreationRequest.StructureRequest(type, identifier, "Cabinet Martin", null), true));
     }
 
     /** Activates a pending account with the last link mailed to its login e-mail. */

@@ -111,7 +111,7 @@ class ContactEmailImpersonationTest {
                 .header("Authorization", manager.basic())).body());
         var created = http.json("POST", "/api/accounts", """
                 {"loginEmail": "%s", %s "lastName": "Compta", "firstName": "Service",
-                 "structure": {"identifierType": "%s", "identifier": "%s"}}
+                 "structure": {"identifierType": "%s", "identifier": "%s"}, "termsAccepted": true}
                 """.formatted(login, contact == null ? "" : "\"contactEmail\": \"" + contact + "\",",
                 structure.get("identifierType").asText(), structure.get("identifier").asText()));
         assertThat(created.statusCode()).isEqualTo(201);

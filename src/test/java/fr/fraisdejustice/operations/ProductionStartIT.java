@@ -192,7 +192,8 @@ class ProductionStartIT {
     private static String accountCreation(String login) {
         return """
                 {"loginEmail": "%s", "lastName": "Bernard", "firstName": "Inès",
-                 "structure": {"identifierType": "AUTRE", "identifier": "EN-COURS-%s", "name": "Traductions Bernard"}}
+                 "structure": {"identifierType": "AUTRE", "identifier": "EN-COURS-%s", "name": "Traductions Bernard"},
+                 "termsAccepted": true}
                 """.formatted(login, UUID.randomUUID().toString().substring(0, 8).toUpperCase());
     }
 

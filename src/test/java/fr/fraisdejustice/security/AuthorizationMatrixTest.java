@@ -535,7 +535,7 @@ class AuthorizationMatrixTest {
 
             // two more requests to join A: one whose account is not activated (approving it is refused, 409), one to refuse
             String identity = "\"structure\":{\"identifierType\":\"" + structure.get("identifierType").asText()
-                    + "\",\"identifier\":\"" + structure.get("identifier").asText() + "\"}";
+                    + "\",\"identifier\":\"" + structure.get("identifier").asText() + "\"},\"termsAccepted\":true";
             String unactivatedEmail = unique("matrice-attente");
             String unactivated = call("POST", "/api/accounts", "{\"loginEmail\":\"" + unactivatedEmail
                     + "\",\"lastName\":\"Attente\",\"firstName\":\"Jeanne\"," + identity + "}", null, 201).get("accountId").asText();

@@ -254,6 +254,23 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void activationHelpPastTheAnonymousStepsLimitOfAnAddressIs429WithRetryAfter() throws IOException {
+        for (int i = 1; i <= 3; i++) {
+            assertThat(send(json("/api/activation-help", "203.0.113.9", "{\"loginEmail\":\"p" + i + "@example.fr\"}"), 202)
+                    .getStatus()).isEqualTo(202);
+        }
+
+        MockHttpServletResponse refused = send(json("/api/activation-help", "203.0.113.9",
+                "{\"loginEmail\":\"p4@example.fr\"}"), 202);
+
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getContentType()).startsWith("application/problem+json");
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 60L);
+        assertThat(problem(refused).get("code").asText()).isEqualTo("TOO_MANY_REQUESTS");
+        assertThat(reached).hasSize(3);
+    }
+
+    @Test
     void passwordResetsAndActivationHelpAreLimitedPerLoginEmail() {
         send(json("/api/password-reset", "203.0.113.1", "{\"loginEmail\":\"ines@example.fr\"}"), 200);
         send(json("/api/activation-help", "203.0.113.2", "{\"loginEmail\":\"ines@example.fr\"}"), 202);

@@ -113,7 +113,8 @@ class RateLimitWiringTest {
         return http.send(http.request("/api/accounts").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"loginEmail": "%s", "lastName": "Bernard", "firstName": "Inès",
-                         "structure": {"identifierType": "AUTRE", "identifier": "PLAFOND-%s", "name": "Traductions Bernard"}}
+                         "structure": {"identifierType": "AUTRE", "identifier": "PLAFOND-%s", "name": "Traductions Bernard"},
+                         "termsAccepted": true}
                         """.formatted(email, UUID.randomUUID().toString().substring(0, 8).toUpperCase()))));
     }
 
