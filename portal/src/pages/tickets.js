@@ -6,10 +6,13 @@ import { actionButton, announceOnNextPage, cell, dateTime, linkCell, section, ta
 const ACCEPTED = ['application/pdf', 'image/png', 'image/jpeg', 'image/tiff'];
 const MAX_BYTES = 10 * 1024 * 1024;
 
-/** The files a form's pickers hold when it is sent (form-js hands them with its submit event). */
+/**
+ * The files a form's pickers hold when it is sent (form-js hands them with its submit event). Heard before the
+ * portal's own listener: form-js stops at the first listener that returns something, and that one returns a promise.
+ */
 function filesOnSubmit(form) {
   const holder = { files: [] };
-  form.on('submit', ({ data, files }) => {
+  form.on('submit', 2000, ({ data, files }) => {
     holder.files = (data.files && files && files.get(data.files)) || [];
   });
   return holder;

@@ -1,7 +1,7 @@
 // The workspace: jurisdictions, Synthèse, Rechercher, Archives, Tableau de bord, Liste fiscale, Dépôt flux.
 import { callApi, problemMessage } from '../api.js';
 import { TYPES } from '../labels.js';
-import { announce, cell, dateTime, euros, linkCell, table } from '../ui.js';
+import { announce, announceOnNextPage, cell, dateTime, euros, linkCell, table } from '../ui.js';
 
 const day = (instant) => (instant ? new Date(instant).toLocaleDateString('fr-FR') : '');
 
@@ -336,10 +336,11 @@ export const renderers = {
           const answer = await callApi('POST', `/api/memoires/${number}/duplicate`, {});
           duplicate.disabled = false;
           if (answer.ok) {
-            actionPlace.textContent = '';
-            announce(`Le mémoire ${m.number} est dupliqué dans le nouveau brouillon ${answer.body.number} : complétez-le `
-              + 'si besoin, puis validez-le et envoyez-le.', { href: `/portail/memoire?numero=${answer.body.number}`,
+            // the search runs again on reloading: the row then shows the duplicated mémoire's new status
+            announceOnNextPage(`Le mémoire ${m.number} est dupliqué dans le nouveau brouillon ${answer.body.number} : `
+              + 'complétez-le si besoin, puis validez-le et envoyez-le.', { href: `/portail/memoire?numero=${answer.body.number}`,
               label: `Ouvrir le brouillon ${answer.body.number}` });
+            location.reload();
           } else {
             actionPlace.textContent = `${m.number} : ${problemMessage(answer.body)}`;
           }

@@ -157,7 +157,7 @@ class TicketBrowserTest extends BrowserTest {
                 .contains(";En cours;Greffe du Tribunal judiciaire de Paris;");
         Assertions.assertThat(csv.lines().count()).isEqualTo(2);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clôturés")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clôturés").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Vues des sollicitations"))
                 .locator("[aria-current='page']")).hasText("Clôturés");
     }

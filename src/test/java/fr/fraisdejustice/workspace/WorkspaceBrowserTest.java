@@ -221,7 +221,7 @@ class WorkspaceBrowserTest extends BrowserTest {
         shoot("liste-fiscale-structure.png");
         page.navigate(url("/portail/liste-fiscale?from=2026-01-01&to=2026-12-31"));
         assertThat(rows("Liste fiscale")).hasCount(2);
-        assertThat(rows("Liste fiscale")).containsText(theirsPaid);
+        assertThat(rows("Liste fiscale").filter(new Locator.FilterOptions().setHasText(theirsPaid))).containsText("Cabinet Łódź Traductions");
     }
 
     @Test
@@ -282,7 +282,7 @@ class WorkspaceBrowserTest extends BrowserTest {
         assertThat(rows("Mémoires")).hasCount(1);
         assertThat(rows("Mémoires")).containsText(expert);
 
-        page.navigate(url("/portail/recherche?status=REFUSE"));
+        page.navigate(url("/portail/recherche?number=" + refused));
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(refused));
         assertThat(row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Télécharger le PDF du mémoire " + refused)))
                 .hasAttribute("href", "/api/memoires/" + refused + "/document");
@@ -290,6 +290,7 @@ class WorkspaceBrowserTest extends BrowserTest {
         assertThat(page.locator("#notice")).containsText("Le mémoire " + refused + " est dupliqué dans le nouveau brouillon TMP");
         String copy = jdbc.queryForObject("select number from memoire where duplicate_of = ?", String.class, refused);
         assertThat(page.locator("#notice").getByRole(AriaRole.LINK)).hasText("Ouvrir le brouillon " + copy);
+        assertThat(row).containsText("Dupliqué post refus");
         shoot("rechercher-dupliquer.png");
 
         page.navigate(url("/portail/recherche?number=" + sent));
