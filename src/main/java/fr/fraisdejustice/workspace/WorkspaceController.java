@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,7 +77,13 @@ class WorkspaceController {
     @GetMapping("/api/memoires/summary")
     @Operation(summary = "Synthèse : les mémoires qui attendent une action de votre part, d'une structure (structureId) "
             + "ou de toutes, paginés")
-    MemoireWorkspace.Summary summary(@RequestParam Map<String, String> query, @AuthenticationPrincipal ProviderPrincipal me) {
+    MemoireWorkspace.Summary summary(@RequestParam(required = false) String structureId,
+                                     @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                                     @AuthenticationPrincipal ProviderPrincipal me) {
+        Map<String, String> query = new HashMap<>();
+        query.put("structureId", structureId);
+        query.put("page", page);
+        query.put("size", size);
         return workspace.summary(structure(query), integer(query, "page", 0), integer(query, "size", 20), me.accountId());
     }
 
@@ -89,29 +96,35 @@ class WorkspaceController {
     @GetMapping(path = "/api/fiscal-list", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Liste fiscale : les mémoires mis en paiement sur une période d'un an au plus, d'une structure "
             + "(structureId) ou de toutes")
-    List<MemoireWorkspace.FiscalRow> fiscalList(@RequestParam Map<String, String> query,
+    List<MemoireWorkspace.FiscalRow> fiscalList(@RequestParam(required = false) String from,
+                                                @RequestParam(required = false) String to,
+                                                @RequestParam(required = false) String structureId,
                                                 @AuthenticationPrincipal ProviderPrincipal me) {
-        return fiscalRows(query, me);
+        return fiscalRows(from, to, structureId, me);
     }
 
-    private List<MemoireWorkspace.FiscalRow> fiscalRows(Map<String, String> query, ProviderPrincipal me) {
-        return workspace.fiscalList(date(query.get("from"), "from"), date(query.get("to"), "to"), structure(query), me.accountId());
+    private List<MemoireWorkspace.FiscalRow> fiscalRows(String from, String to, String structureId, ProviderPrincipal me) {
+        return workspace.fiscalList(date(from, "from"), date(to, "to"),
+                structure(structureId == null ? Map.of() : Map.of("structureId", structureId)), me.accountId());
     }
 
     @GetMapping(path = {"/api/fiscal-list", "/api/fiscal-list/export"}, produces = CSV)
     @Operation(summary = "La liste fiscale en CSV")
-    void fiscalCsv(@RequestParam Map<String, String> query, @AuthenticationPrincipal ProviderPrincipal me,
+    void fiscalCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                   @RequestParam(required = false) String structureId, @AuthenticationPrincipal ProviderPrincipal me,
                    HttpServletResponse response) throws IOException {
-        List<MemoireWorkspace.FiscalRow> rows = fiscalRows(query, me);
+        List<MemoireWorkspace.FiscalRow> rows = fiscalRows(from, to, structureId, me);
         csv(response, "liste-fiscale.csv", out -> FiscalListDocument.csv(rows, out));
     }
 
     @GetMapping(path = {"/api/fiscal-list", "/api/fiscal-list/pdf"}, produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "La liste fiscale en PDF")
-    ResponseEntity<byte[]> fiscalPdf(@RequestParam Map<String, String> query, @AuthenticationPrincipal ProviderPrincipal me) {
-        LocalDate start = date(query.get("from"), "from");
-        LocalDate end = date(query.get("to"), "to");
-        byte[] pdf = fiscalDocument.render(start, end, fiscalRows(query, me));
+    ResponseEntity<byte[]> fiscalPdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                     @RequestParam(required = false) String structureId,
+                                     @AuthenticationPrincipal ProviderPrincipal me) {
+        LocalDate start = date(from, "from");
+        LocalDate end = date(to, "to");
+        byte[] pdf = fiscalDocument.render(start, end, fiscalRows(from, to, structureId, me));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("liste-fiscale-" + start + "-" + end + ".pdf").build().toString())

@@ -113,8 +113,11 @@ class WorkspaceApiTest {
                 .containsExactly(paid);
         assertThat(numbers("number=" + othersMemoire)).isEmpty();
 
-        HttpResponse<String> foreign = get("/api/memoires?structure=" + mine.ready().manager().structureId().toString().replace('a', 'b'));
-        assertThat(foreign.statusCode()).isIn(404);
+        // another structure's id (a real one: the check never depends on what the id happens to contain)
+        HttpResponse<String> foreign = get("/api/memoires?structure=" + other.manager().structureId());
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain(othersMemoire);
+        assertThat(get("/api/memoires?structure=" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(get("/api/memoires?status=PAYE").statusCode()).isEqualTo(400);
         assertThat(get("/api/memoires?from=30/11/2026").statusCode()).isEqualTo(400);
     }
