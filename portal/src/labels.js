@@ -17,3 +17,7 @@ export const MEMOIRE_STATUSES = {
   DUPLIQUE_POST_REFUS: 'Dupliqué post refus', MANDATE: 'Mandaté', MIS_EN_PAIEMENT: 'Mis en paiement',
 };
 export const STATUSES = { ACTIVE: 'Actif', PENDING_ACTIVATION: "En attente d'activation", ACTIVATION_EXPIRED: 'Activation expirée' };
+export const TICKET_STATUSES = {
+  BROUILLON: 'Brouillon', OUVERT: 'Ouvert', EN_COURS: 'En cours', ACTION_REQUISE: 'Action requise', RESOLU: 'Résolu',
+  CLOTURE: 'Clôturé',
+};

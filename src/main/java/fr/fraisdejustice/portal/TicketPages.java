@@ -6,7 +6,7 @@ import java.util.List;
 final class TicketPages {
 
     static final List<PortalPage> PAGES = List.of(
-        new PortalPage("/portail/sollicitations", "Sollicitations", "", "", "LOAD", "/api/tickets?view={vue}", "tickets", "", "", ""),
+        new PortalPage("/portail/sollicitations", "Sollicitations", "", "", "LOAD", "/api/tickets?view={vue}&q={q}&number={number}&status={statut}", "tickets", "", "", ""),
         new PortalPage("/portail/nouvelle-sollicitation", "Nouvelle sollicitation",
                 "Votre demande va au support national, ou au service qui traite le mémoire concerné.", "", "LOAD",
                 "/api/me", "ticket-new", "", "", ""),

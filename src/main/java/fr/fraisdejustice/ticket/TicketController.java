@@ -1,10 +1,16 @@
 package fr.fraisdejustice.ticket;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +29,7 @@ import fr.fraisdejustice.security.ProviderPrincipal;
 import fr.fraisdejustice.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
 @RestController
 @Tag(name = "Sollicitations")
@@ -54,13 +61,46 @@ class TicketController {
         return tickets.create(request.request(), Boolean.TRUE.equals(request.draft()), me.accountId());
     }
 
-    @GetMapping("/api/tickets")
-    @Operation(summary = "Les sollicitations de vos structures : ACTIONS_REQUIRED, OPEN (tout sauf les clôturées) ou CLOSED")
-    List<Tickets.TicketView> list(@RequestParam(defaultValue = "OPEN") String view, @AuthenticationPrincipal ProviderPrincipal me) {
+    @GetMapping(path = "/api/tickets", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Les sollicitations de vos structures : ACTIONS_REQUIRED, OPEN (tout sauf les clôturées) ou CLOSED, "
+            + "cherchées par mot-clé (q), début de numéro (number) et statut (status)")
+    List<Tickets.TicketView> list(@RequestParam(defaultValue = "OPEN") String view, @RequestParam(required = false) String q,
+                                  @RequestParam(required = false) String number, @RequestParam(required = false) String status,
+                                  @AuthenticationPrincipal ProviderPrincipal me) {
+        return tickets.list(view(view), new Tickets.Filter(q, number, status(status)), me.accountId());
+    }
+
+    @GetMapping(path = "/api/tickets/export", produces = TicketCsv.MEDIA_TYPE)
+    @Operation(summary = "La même liste en CSV (« ; », UTF-8 avec BOM)")
+    void export(@RequestParam(defaultValue = "OPEN") String view, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String number, @RequestParam(required = false) String status,
+                @AuthenticationPrincipal ProviderPrincipal me, HttpServletResponse response) throws IOException {
+        List<Tickets.TicketView> list = tickets.list(view(view), new Tickets.Filter(q, number, status(status)), me.accountId());
+        response.setContentType(TicketCsv.MEDIA_TYPE + ";charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("sollicitations.csv").build().toString());
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        TicketCsv.write(list, out);
+        out.flush();
+    }
+
+    private static Tickets.View view(String view) {
         try {
-            return tickets.list(Tickets.View.valueOf(view.trim().toUpperCase()), me.accountId());
+            return Tickets.View.valueOf(view.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw DomainException.invalidField("view", "INVALID_VALUE", "La vue est ACTIONS_REQUIRED, OPEN ou CLOSED.");
+        }
+    }
+
+    private static TicketStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return TicketStatus.valueOf(status.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalidField("status", "INVALID_VALUE",
+                    "Ce statut n'existe pas : choisissez Brouillon, Ouvert, En cours, Action requise, Résolu ou Clôturé.");
         }
     }
 

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.fraisdejustice.account.AccountDirectory;
+import fr.fraisdejustice.jurisdiction.JurisdictionType;
+import fr.fraisdejustice.jurisdiction.Jurisdictions;
 import fr.fraisdejustice.memoire.MemoireDirectory;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FieldProblem;
@@ -52,10 +54,31 @@ class Tickets {
     record AttachmentView(UUID id, String fileName, String mediaType, long size) {
     }
 
+    /** The search of the list: a keyword (number, title, description, n° d'objet), the start of a number, a status. */
+    record Filter(String keyword, String number, TicketStatus status) {
+
+        static final Filter NONE = new Filter(null, null, null);
+
+        boolean accepts(SupportTicket t) {
+            return (blank(number) || t.number().startsWith(normalize(number)))
+                    && (status == null || t.status() == status)
+                    && (blank(keyword) || contains(t.number(), keyword) || contains(t.title(), keyword)
+                        || contains(t.description(), keyword) || contains(t.objectNumber(), keyword));
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+
+        private static boolean contains(String text, String keyword) {
+            return text != null && text.toLowerCase(java.util.Locale.FRENCH).contains(keyword.trim().toLowerCase(java.util.Locale.FRENCH));
+        }
+    }
+
     record TicketView(String number, TicketStatus status, String statusLabel, String category, String categoryLabel,
                       String subcategory, String subcategoryLabel, String objectType, String objectNumber,
                       UUID structureId, String contactEmail, String contactPhone, String title, String description,
-                      String recipient, java.time.Instant createdAt, java.time.Instant updatedAt,
+                      String recipient, String recipientLabel, java.time.Instant createdAt, java.time.Instant updatedAt,
                       List<String> availableActions, List<TicketHistory.Step> history, List<AttachmentView> attachments) {
     }
 
@@ -68,12 +91,13 @@ class Tickets {
     private final AccountDirectory accounts;
     private final MemoireDirectory memoires;
     private final RuntimeService runtime;
+    private final Jurisdictions jurisdictions;
     private final Clock clock;
 
     Tickets(SupportTicketRepository tickets, TicketSubcategoryRepository subcategories,
             TicketAttachmentRepository attachments, TicketHistory history, TicketRouting routing,
             Structures structures, AccountDirectory accounts, MemoireDirectory memoires, RuntimeService runtime,
-            Clock clock) {
+            Jurisdictions jurisdictions, Clock clock) {
         this.tickets = tickets;
         this.subcategories = subcategories;
         this.attachments = attachments;
@@ -83,6 +107,7 @@ class Tickets {
         this.accounts = accounts;
         this.memoires = memoires;
         this.runtime = runtime;
+        this.jurisdictions = jurisdictions;
         this.clock = clock;
     }
 
@@ -114,10 +139,10 @@ class Tickets {
     }
 
     @Transactional(readOnly = true)
-    List<TicketView> list(View view, UUID accountId) {
+    List<TicketView> list(View view, Filter filter, UUID accountId) {
         List<UUID> mine = structures.activeStructureIds(accountId);
         return mine.isEmpty() ? List.of() : tickets.findByStructureIdInAndStatusInOrderByUpdatedAtDesc(mine, view.statuses)
-                .stream().map(t -> view(t, false)).toList();
+                .stream().filter(filter::accepts).map(t -> view(t, false)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -304,10 +329,24 @@ class Tickets {
         return new TicketView(ticket.number(), ticket.status(), ticket.status().label(), sub.categoryCode(),
                 sub.categoryLabel(), sub.code(), sub.label(), ticket.objectType(), ticket.objectNumber(),
                 ticket.structureId(), ticket.contactEmail(), ticket.contactPhone(), ticket.title(),
-                whole ? ticket.description() : null, ticket.recipient(), ticket.createdAt(), ticket.updatedAt(),
+                whole ? ticket.description() : null, ticket.recipient(), recipientLabel(ticket), ticket.createdAt(), ticket.updatedAt(),
                 actions(ticket.status()), whole ? history.of(ticket) : null,
                 whole ? attachments.findByTicketId(ticket.id()).stream()
                         .map(a -> new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.size())).toList() : null);
+    }
+
+    /** Who answers, as the requester reads it: « Support national » or « Greffe du Tribunal judiciaire de Paris ». */
+    private String recipientLabel(SupportTicket ticket) {
+        String group = ticket.recipientGroup();
+        if (ticket.status() == TicketStatus.BROUILLON || group == null) {
+            return null;
+        }
+        if (group.startsWith(StaffGroups.greffe(""))) {
+            return jurisdictions.find(group.substring(StaffGroups.greffe("").length()))
+                    .map(j -> j.type() == JurisdictionType.COUR_APPEL ? "Greffe de la " + j.name() : "Greffe du " + j.name())
+                    .orElse("Greffe qui traite le mémoire");
+        }
+        return StaffGroups.SUPPORT.equals(group) ? "Support national" : "Service qui traite votre demande";
     }
 
     /** What the requester may do next; the server checks it again when he does. */

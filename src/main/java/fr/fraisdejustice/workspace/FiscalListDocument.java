@@ -36,7 +36,7 @@ class FiscalListDocument {
         FrenchCsv.Printer csv = FrenchCsv.open(out, "Numéro", "Structure", "Juridiction", "Date de paiement",
                 "Montant demandé TTC", "Montant payé TTC");
         for (MemoireWorkspace.FiscalRow row : rows) {
-            csv.printRecord(row.number(), row.structureName(), row.jurisdictionCode(), FrenchDates.date(row.paymentDate()),
+            csv.printRecord(row.number(), row.structureName(), row.jurisdictionName(), FrenchDates.date(row.paymentDate()),
                     FrenchCsv.amount(row.amountInclVat()), FrenchCsv.amount(row.paidAmount()));
         }
         csv.flush();

@@ -29,6 +29,7 @@ import fr.fraisdejustice.memoire.MemoireStatus;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FrenchCsv;
 import fr.fraisdejustice.shared.FrenchDates;
+import fr.fraisdejustice.structure.ProviderCategory;
 import fr.fraisdejustice.structure.Structures;
 
 /**
@@ -46,11 +47,14 @@ class MemoireSearch {
             "number", "coalesce(m.mj_number, m.number)", "status", "m.status");
 
     record Criteria(String number, String jurisdiction, MemoireStatus status, LocalDate from, LocalDate to,
-                    String caseNumber, BigDecimal minAmount, BigDecimal maxAmount, UUID structure, boolean archived) {
+                    String caseNumber, BigDecimal minAmount, BigDecimal maxAmount, UUID structure, boolean archived,
+                    ProviderCategory providerCategory, String serviceCode, String referenceText,
+                    String providerInvoiceNumber) {
     }
 
     record Row(String number, MemoireStatus status, String statusLabel, UUID structureId, String structureName,
-               String jurisdictionCode, Instant depositedAt, BigDecimal amountInclVat, Instant statusChangedAt) {
+               String jurisdictionCode, String jurisdictionName, Instant depositedAt, BigDecimal amountInclVat,
+               Instant statusChangedAt, String providerInvoiceNumber, String providerCategoryLabel, String serviceCode) {
     }
 
     record Page(List<Row> items, int page, int size, long total) {
@@ -89,14 +93,15 @@ class MemoireSearch {
         String where = where(criteria, accountId, params);
         try {
             FrenchCsv.Printer csv = FrenchCsv.open(out, "Numéro", "Statut", "Structure", "Juridiction", "Date de dépôt",
-                    "Montant TTC", "Dernier changement");
+                    "Montant TTC", "Dernier changement", "N° de facture");
             cursor.query(SELECT + where + orderBy(sort), params, (RowCallbackHandler) rs -> {
                 Row row = row(rs, 0);
                 try {
-                    csv.printRecord(row.number(), row.statusLabel(), row.structureName(), row.jurisdictionCode(),
+                    csv.printRecord(row.number(), row.statusLabel(), row.structureName(), row.jurisdictionName(),
                             row.depositedAt() == null ? "" : FrenchDates.date(LocalDate.ofInstant(row.depositedAt(), FrenchDates.PARIS)),
                             FrenchCsv.amount(row.amountInclVat()),
-                            FrenchDates.date(LocalDate.ofInstant(row.statusChangedAt(), FrenchDates.PARIS)));
+                            FrenchDates.date(LocalDate.ofInstant(row.statusChangedAt(), FrenchDates.PARIS)),
+                            row.providerInvoiceNumber());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -107,9 +112,10 @@ class MemoireSearch {
         }
     }
 
-    private static final String SELECT = "select coalesce(m.mj_number, m.number) as number, m.status, m.structure_id, "
-            + "s.name as structure_name, m.jurisdiction_code, m.deposited_at, m.amount_incl_vat, m.status_changed_at "
-            + "from memoire m join structure s on s.id = m.structure_id";
+    static final String SELECT = "select coalesce(m.mj_number, m.number) as number, m.status, m.structure_id, "
+            + "s.name as structure_name, m.jurisdiction_code, j.name as jurisdiction_name, m.deposited_at, m.amount_incl_vat, "
+            + "m.status_changed_at, m.provider_invoice_number, m.provider_category, m.service_code "
+            + "from memoire m join structure s on s.id = m.structure_id join jurisdiction j on j.code = m.jurisdiction_code";
 
     /** The structures whose mémoires the account may read: those he is an active member of. */
     List<UUID> readableStructures(UUID accountId) {
@@ -154,6 +160,24 @@ class MemoireSearch {
             conditions.add("exists (select 1 from memoire_line l where l.memoire_id = m.id and l.case_number = :caseNumber)");
             params.addValue("caseNumber", c.caseNumber().trim());
         }
+        if (c.providerCategory() != null) {
+            conditions.add("m.provider_category = :providerCategory");
+            params.addValue("providerCategory", c.providerCategory().name());
+        }
+        if (present(c.serviceCode())) {
+            conditions.add("m.service_code = :serviceCode");
+            params.addValue("serviceCode", c.serviceCode().trim());
+        }
+        if (present(c.referenceText())) {
+            conditions.add("m.reference_text = :referenceText");
+            params.addValue("referenceText", c.referenceText().trim());
+        }
+        if (present(c.providerInvoiceNumber())) {
+            // the provider's own invoice number, whole or by its start, whatever the case
+            conditions.add("upper(m.provider_invoice_number) like :providerInvoiceNumber");
+            params.addValue("providerInvoiceNumber",
+                    c.providerInvoiceNumber().trim().toUpperCase().replace("%", "").replace("_", "") + "%");
+        }
         if (c.minAmount() != null) {
             conditions.add("m.amount_incl_vat >= :minAmount");
             params.addValue("minAmount", c.minAmount());
@@ -163,6 +187,10 @@ class MemoireSearch {
             params.addValue("maxAmount", c.maxAmount());
         }
         return " where " + String.join(" and ", conditions);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static String orderBy(String sort) {
@@ -176,12 +204,13 @@ class MemoireSearch {
         return " order by " + column + (ascending ? " asc nulls first" : " desc nulls last") + ", m.id";
     }
 
-    private static Row row(ResultSet rs, int index) throws SQLException {
+    static Row row(ResultSet rs, int index) throws SQLException {
         MemoireStatus status = MemoireStatus.valueOf(rs.getString("status"));
         Timestamp deposited = rs.getTimestamp("deposited_at");
         return new Row(rs.getString("number"), status, status.label(), rs.getObject("structure_id", UUID.class),
-                rs.getString("structure_name"), rs.getString("jurisdiction_code"),
+                rs.getString("structure_name"), rs.getString("jurisdiction_code"), rs.getString("jurisdiction_name"),
                 deposited == null ? null : deposited.toInstant(), rs.getBigDecimal("amount_incl_vat"),
-                rs.getTimestamp("status_changed_at").toInstant());
+                rs.getTimestamp("status_changed_at").toInstant(), rs.getString("provider_invoice_number"),
+                ProviderCategory.valueOf(rs.getString("provider_category")).label(), rs.getString("service_code"));
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.fraisdejustice.memoire.MemoireStatus;
 import fr.fraisdejustice.security.ProviderPrincipal;
 import fr.fraisdejustice.shared.DomainException;
+import fr.fraisdejustice.structure.ProviderCategory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,9 +75,16 @@ class WorkspaceController {
     }
 
     @GetMapping("/api/memoires/summary")
-    @Operation(summary = "Synthèse : les mémoires qui attendent une action de votre part")
-    List<MemoireWorkspace.Waiting> summary(@AuthenticationPrincipal ProviderPrincipal me) {
-        return workspace.summary(me.accountId());
+    @Operation(summary = "Synthèse : les mémoires qui attendent une action de votre part, d'une structure (structureId) "
+            + "ou de toutes, paginés")
+    MemoireWorkspace.Summary summary(@RequestParam(required = false) String structureId,
+                                     @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                                     @AuthenticationPrincipal ProviderPrincipal me) {
+        Map<String, String> query = new HashMap<>();
+        query.put("structureId", structureId);
+        query.put("page", page);
+        query.put("size", size);
+        return workspace.summary(structure(query), integer(query, "page", 0), integer(query, "size", 20), me.accountId());
     }
 
     @GetMapping("/api/dashboard")
@@ -85,28 +94,37 @@ class WorkspaceController {
     }
 
     @GetMapping(path = "/api/fiscal-list", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Liste fiscale : les mémoires mis en paiement sur une période d'un an au plus")
+    @Operation(summary = "Liste fiscale : les mémoires mis en paiement sur une période d'un an au plus, d'une structure "
+            + "(structureId) ou de toutes")
     List<MemoireWorkspace.FiscalRow> fiscalList(@RequestParam(required = false) String from,
                                                 @RequestParam(required = false) String to,
+                                                @RequestParam(required = false) String structureId,
                                                 @AuthenticationPrincipal ProviderPrincipal me) {
-        return workspace.fiscalList(date(from, "from"), date(to, "to"), me.accountId());
+        return fiscalRows(from, to, structureId, me);
+    }
+
+    private List<MemoireWorkspace.FiscalRow> fiscalRows(String from, String to, String structureId, ProviderPrincipal me) {
+        return workspace.fiscalList(date(from, "from"), date(to, "to"),
+                structure(structureId == null ? Map.of() : Map.of("structureId", structureId)), me.accountId());
     }
 
     @GetMapping(path = {"/api/fiscal-list", "/api/fiscal-list/export"}, produces = CSV)
     @Operation(summary = "La liste fiscale en CSV")
     void fiscalCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                   @AuthenticationPrincipal ProviderPrincipal me, HttpServletResponse response) throws IOException {
-        List<MemoireWorkspace.FiscalRow> rows = workspace.fiscalList(date(from, "from"), date(to, "to"), me.accountId());
+                   @RequestParam(required = false) String structureId, @AuthenticationPrincipal ProviderPrincipal me,
+                   HttpServletResponse response) throws IOException {
+        List<MemoireWorkspace.FiscalRow> rows = fiscalRows(from, to, structureId, me);
         csv(response, "liste-fiscale.csv", out -> FiscalListDocument.csv(rows, out));
     }
 
     @GetMapping(path = {"/api/fiscal-list", "/api/fiscal-list/pdf"}, produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "La liste fiscale en PDF")
     ResponseEntity<byte[]> fiscalPdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                     @RequestParam(required = false) String structureId,
                                      @AuthenticationPrincipal ProviderPrincipal me) {
         LocalDate start = date(from, "from");
         LocalDate end = date(to, "to");
-        byte[] pdf = fiscalDocument.render(start, end, workspace.fiscalList(start, end, me.accountId()));
+        byte[] pdf = fiscalDocument.render(start, end, fiscalRows(from, to, structureId, me));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("liste-fiscale-" + start + "-" + end + ".pdf").build().toString())
@@ -134,16 +152,31 @@ class WorkspaceController {
                 throw DomainException.invalidField("status", "INVALID_VALUE", "Ce statut n'existe pas (BROUILLON, DEPOSE, …).");
             }
         }
-        UUID structure = null;
-        if (present(q, "structure")) {
+        ProviderCategory category = null;
+        if (present(q, "providerCategory")) {
             try {
-                structure = UUID.fromString(q.get("structure").trim());
+                category = ProviderCategory.valueOf(q.get("providerCategory").trim());
             } catch (IllegalArgumentException e) {
-                throw DomainException.invalidField("structure", "INVALID_VALUE", "Choisissez une de vos structures.");
+                throw DomainException.invalidField("providerCategory", "INVALID_VALUE",
+                        "Cette catégorie de prestataire n'existe pas : choisissez-la dans la liste.");
             }
         }
         return new MemoireSearch.Criteria(q.get("number"), q.get("jurisdiction"), status, date(q.get("from"), "from"),
-                date(q.get("to"), "to"), q.get("caseNumber"), amount(q, "minAmount"), amount(q, "maxAmount"), structure, archived);
+                date(q.get("to"), "to"), q.get("caseNumber"), amount(q, "minAmount"), amount(q, "maxAmount"), structure(q),
+                archived, category, q.get("serviceCode"), q.get("referenceText"), q.get("providerInvoiceNumber"));
+    }
+
+    /** The structure criterion: structureId, or structure as the first links of the portal wrote it. */
+    private static UUID structure(Map<String, String> q) {
+        String field = present(q, "structureId") ? "structureId" : "structure";
+        if (!present(q, field)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(q.get(field).trim());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalidField(field, "INVALID_VALUE", "Choisissez une de vos structures.");
+        }
     }
 
     private static boolean present(Map<String, String> q, String name) {

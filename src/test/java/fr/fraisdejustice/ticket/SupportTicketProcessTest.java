@@ -127,7 +127,7 @@ class SupportTicketProcessTest {
 
         fixture.answer(number, AGENT, "support", Map.of("ticketDecision", "INFORMATION", "answer", "Quel est le libellé du mandat ?"));
         assertThat(status(number)).isEqualTo(TicketStatus.ACTION_REQUISE);
-        assertThat(tickets.list(Tickets.View.ACTIONS_REQUIRED, requester.accountId())).extracting(Tickets.TicketView::number)
+        assertThat(tickets.list(Tickets.View.ACTIONS_REQUIRED, Tickets.Filter.NONE, requester.accountId())).extracting(Tickets.TicketView::number)
                 .contains(number);
 
         tickets.provideInformation(number, "Mandat 2026", requester.accountId());

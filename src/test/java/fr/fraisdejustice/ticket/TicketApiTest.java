@@ -81,6 +81,7 @@ class TicketApiTest {
         assertThat(read(created).get("number").asText()).matches("SOL\\d{11}");
         assertThat(read(created).get("status").asText()).isEqualTo("OUVERT");
         assertThat(read(created).get("recipient").asText()).isEqualTo("SERVICE_METIER");
+        assertThat(read(created).get("recipientLabel").asText()).isEqualTo("Greffe du Tribunal judiciaire de Paris");
 
         Providers.Provider other = providers.withOwnStructure();
         Map<String, Object> foreign = new HashMap<>(ticket("SUIVI_MEMOIRE", sent.mjNumber()));
@@ -121,8 +122,10 @@ class TicketApiTest {
 
         body.put("title", "Flux refusé");
         assertThat(read(call("PUT", "/api/tickets/" + number, body, requester)).get("title").asText()).isEqualTo("Flux refusé");
+        assertThat(read(call("GET", "/api/tickets/" + number, null, requester)).hasNonNull("recipientLabel")).isFalse();
         JsonNode sent = read(call("POST", "/api/tickets/" + number + "/submission", null, requester));
         assertThat(sent.get("status").asText()).isEqualTo("OUVERT");
+        assertThat(sent.get("recipientLabel").asText()).isEqualTo("Support national");
         assertThat(call("PUT", "/api/tickets/" + number, body, requester).statusCode()).isEqualTo(409);
 
         assertThat(read(call("GET", "/api/tickets?view=OPEN", null, requester)).findValuesAsText("number")).containsExactly(number);
@@ -160,5 +163,53 @@ class TicketApiTest {
         Providers.Provider outsider = providers.withOwnStructure();
         assertThat(http.send(http.request(path).header("Authorization", outsider.basic())
                 .header("Content-Type", pdf.contentType()).POST(pdf.publisher())).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theListIsSearchedByKeywordNumberAndStatusAndExportedAsACsvThatRunsNoFormula() throws IOException {
+        Map<String, Object> late = new HashMap<>(ticket("DEPOT_FLUX", null));
+        late.put("title", "Paiement en retard de mars");
+        String first = read(call("POST", "/api/tickets", late, requester)).get("number").asText();
+        Map<String, Object> formula = new HashMap<>(ticket("DEPOT_FLUX", null));
+        formula.put("title", "=HYPERLINK(\"https://exemple.invalid\";\"Cliquez\")");
+        formula.put("description", "Mon flux XML est refusé en bloc.");
+        String second = read(call("POST", "/api/tickets", formula, requester)).get("number").asText();
+        Map<String, Object> kept = new HashMap<>(ticket("DEPOT_FLUX", null));
+        kept.put("draft", true);
+        String draft = read(call("POST", "/api/tickets", kept, requester)).get("number").asText();
+        Providers.Provider other = providers.withOwnStructure();
+        Map<String, Object> theirs = new HashMap<>(ticket("DEPOT_FLUX", null));
+        theirs.put("structureId", other.structureId());
+        theirs.put("title", "Paiement en retard, chez un autre");
+        String foreign = read(call("POST", "/api/tickets", theirs, other)).get("number").asText();
+
+        assertThat(read(call("GET", "/api/tickets?q=PAIEMENT", null, requester)).findValuesAsText("number")).containsExactly(first);
+        assertThat(read(call("GET", "/api/tickets?q=flux%20xml", null, requester)).findValuesAsText("number")).containsExactly(second);
+        assertThat(read(call("GET", "/api/tickets?number=" + first.toLowerCase(), null, requester)).findValuesAsText("number"))
+                .containsExactly(first);
+        assertThat(read(call("GET", "/api/tickets?number=" + foreign, null, requester))).isEmpty();
+        assertThat(read(call("GET", "/api/tickets?status=BROUILLON", null, requester)).findValuesAsText("number")).containsExactly(draft);
+        assertThat(read(call("GET", "/api/tickets?status=OUVERT&q=retard", null, requester)).findValuesAsText("number"))
+                .containsExactly(first);
+        assertThat(read(call("GET", "/api/tickets?view=CLOSED&q=retard", null, requester))).isEmpty();
+        HttpResponse<String> badStatus = call("GET", "/api/tickets?status=PAYE", null, requester);
+        assertThat(badStatus.statusCode()).isEqualTo(400);
+        assertThat(read(badStatus).get("errors").get(0).get("field").asText()).isEqualTo("status");
+
+        HttpResponse<byte[]> csv = http.sendBytes(http.request("/api/tickets/export?view=OPEN").header("Authorization", requester.basic()));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("sollicitations.csv"));
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFNuméro;Titre;Catégorie;Sous-catégorie;N° d'objet;Statut;Destinataire;Créée le;Mise à jour le\r\n")
+                .contains(first + ";Paiement en retard de mars;Mémoires;Dépôt flux;;Ouvert;Support national;")
+                .contains(second + ";\"'=HYPERLINK(\"\"https://exemple.invalid\"\";\"\"Cliquez\"\")\";")
+                .contains(draft + ";").doesNotContain(foreign);
+        String searched = new String(http.sendBytes(http.request("/api/tickets/export?q=retard")
+                .header("Authorization", requester.basic())).body(), StandardCharsets.UTF_8);
+        assertThat(searched.lines().toList()).hasSize(2);
+        assertThat(http.sendBytes(http.request("/api/tickets/export")).statusCode()).isEqualTo(401);
+        assertThat(http.sendBytes(http.request("/api/tickets/export?view=TOUT").header("Authorization", requester.basic()))
+                .statusCode()).isEqualTo(400);
     }
 }

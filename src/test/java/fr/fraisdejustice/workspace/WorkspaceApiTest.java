@@ -61,6 +61,7 @@ class WorkspaceApiTest {
     String paid;
     String archived;
     String othersMemoire;
+    StructureWithBankAccount other;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -79,7 +80,7 @@ class WorkspaceApiTest {
                 java.sql.Date.valueOf(LocalDate.of(2026, 3, 15)), paid);
         archived = mine.tariffed();
         jdbc.update("update memoire set status_changed_at = now() - interval '3 years' where mj_number = ?", archived);
-        StructureWithBankAccount other = StructureWithBankAccount.create(providers, http, json);
+        other = StructureWithBankAccount.create(providers, http, json);
         other.signMandate(engine, mandates, mailServer);
         othersMemoire = new SentMemoires(other, drafts, attachments, submission, engine).tariffed();
     }
@@ -112,8 +113,11 @@ class WorkspaceApiTest {
                 .containsExactly(paid);
         assertThat(numbers("number=" + othersMemoire)).isEmpty();
 
-        HttpResponse<String> foreign = get("/api/memoires?structure=" + mine.ready().manager().structureId().toString().replace('a', 'b'));
-        assertThat(foreign.statusCode()).isIn(404);
+        // another structure's id (a real one: the check never depends on what the id happens to contain)
+        HttpResponse<String> foreign = get("/api/memoires?structure=" + other.manager().structureId());
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain(othersMemoire);
+        assertThat(get("/api/memoires?structure=" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(get("/api/memoires?status=PAYE").statusCode()).isEqualTo(400);
         assertThat(get("/api/memoires?from=30/11/2026").statusCode()).isEqualTo(400);
     }
@@ -138,9 +142,9 @@ class WorkspaceApiTest {
         assertThat(csv.body()).startsWith(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         String text = new String(csv.body(), StandardCharsets.UTF_8).substring(1);
         List<String> lines = text.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("Numéro;Statut;Structure;Juridiction;Date de dépôt;Montant TTC;Dernier changement");
+        assertThat(lines.get(0)).isEqualTo("Numéro;Statut;Structure;Juridiction;Date de dépôt;Montant TTC;Dernier changement;N° de facture");
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(1)).startsWith(sent + ";Mis à disposition;\"Cabinet \"\"Dupont; fils\"\"\";TJ75101;")
+        assertThat(lines.get(1)).startsWith(sent + ";Mis à disposition;\"Cabinet \"\"Dupont; fils\"\"\";Tribunal judiciaire de Paris;")
                 .contains(";120,00;");
         assertThat(new String(http.sendBytes(http.request("/api/memoires/export?status=BROUILLON")
                 .header("Authorization", me.basic())).body(), StandardCharsets.UTF_8).lines().count()).isEqualTo(2);
@@ -166,14 +170,99 @@ class WorkspaceApiTest {
 
     @Test
     void theSummaryListsWhatWaitsForTheProvider() throws IOException {
-        JsonNode summary = json.readTree(get("/api/memoires/summary").body());
+        JsonNode summary = json.readTree(get("/api/memoires/summary").body()).get("items");
         assertThat(summary.findValuesAsText("number")).containsExactly(draft);
         assertThat(summary.get(0).get("actionCode").asText()).isEqualTo("ENVOYER");
         mine.complete(sent, "Task_CertifyMemoire", "camille.martin", "greffe-TJ75101",
                 java.util.Map.of("certificationDecision", "REFUSER", "refusalReason", "DOUBLON"));
-        JsonNode after = json.readTree(get("/api/memoires/summary").body());
+        JsonNode after = json.readTree(get("/api/memoires/summary").body()).get("items");
         assertThat(after.findValuesAsText("number")).containsExactly(sent, draft);
         assertThat(after.get(0).get("action").asText()).isEqualTo("Dupliquer pour corriger, ou abandonner");
+    }
+
+    @Test
+    void theSummaryCarriesTheWebinarsColumnsByStructureAPageAtATime() throws IOException {
+        mine.complete(sent, "Task_CertifyMemoire", "camille.martin", "greffe-TJ75101",
+                java.util.Map.of("certificationDecision", "REFUSER", "refusalReason", "DOUBLON"));
+        jdbc.update("update memoire set provider_invoice_number = 'FAC-2026-017' where mj_number = ?", sent);
+        new SentMemoires(other, drafts, attachments, submission, engine)
+                .draft(ProviderCategory.INTERPRETE_TRADUCTEUR, List.of(SentMemoires.SMALL_TARIFFED));
+
+        JsonNode first = json.readTree(get("/api/memoires/summary?structureId=" + me.structureId() + "&size=1").body());
+        assertThat(first.get("total").asLong()).isEqualTo(2);
+        assertThat(first.get("items")).hasSize(1);
+        JsonNode refused = first.get("items").get(0);
+        assertThat(refused.get("number").asText()).isEqualTo(sent);
+        assertThat(refused.get("structureName").asText()).isEqualTo("Cabinet \"Dupont; fils\"");
+        assertThat(refused.get("jurisdictionName").asText()).isEqualTo("Tribunal judiciaire de Paris");
+        assertThat(refused.get("statusLabel").asText()).isEqualTo("Refusé");
+        assertThat(refused.get("providerInvoiceNumber").asText()).isEqualTo("FAC-2026-017");
+        assertThat(refused.get("amountInclVat").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(refused.hasNonNull("depositedAt")).isTrue();
+        assertThat(refused.hasNonNull("statusChangedAt")).isTrue();
+        assertThat(first.get("structures").findValuesAsText("name")).containsExactly("Cabinet \"Dupont; fils\"");
+        JsonNode second = json.readTree(get("/api/memoires/summary?size=1&page=1").body());
+        assertThat(second.get("items").findValuesAsText("number")).containsExactly(draft);
+
+        HttpResponse<String> foreign = get("/api/memoires/summary?structureId=" + other.manager().structureId());
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain(othersMemoire);
+        assertThat(get("/api/memoires/summary?structureId=pas-un-identifiant").statusCode()).isEqualTo(400);
+        assertThat(get("/api/memoires/summary?size=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theSearchFindsByCategoryServiceReferenceTextInvoiceNumberAndStructure() throws IOException {
+        String expert = mine.untariffed("300");
+        jdbc.update("update memoire set service_code = 'URGENCES', provider_invoice_number = 'FAC-2026-017' where mj_number = ?", sent);
+        jdbc.update("update memoire set service_code = 'URGENCES', provider_invoice_number = 'FAC-2026-017' where mj_number = ?",
+                othersMemoire);
+
+        assertThat(numbers("providerCategory=EXPERT")).containsExactly(expert);
+        assertThat(numbers("providerCategory=INTERPRETE_TRADUCTEUR")).containsExactlyInAnyOrder(draft, sent, expensive, paid);
+        assertThat(numbers("referenceText=R.106")).containsExactly(expert);
+        assertThat(numbers("referenceText=R.122")).containsExactlyInAnyOrder(draft, sent, expensive, paid);
+        assertThat(numbers("serviceCode=URGENCES")).containsExactly(sent);
+        assertThat(numbers("serviceCode=AUTRE")).isEmpty();
+        assertThat(numbers("providerInvoiceNumber=fac-2026")).containsExactly(sent);
+        assertThat(numbers("providerInvoiceNumber=FAC-2026-017&providerCategory=EXPERT")).isEmpty();
+        assertThat(numbers("structureId=" + me.structureId() + "&serviceCode=URGENCES&referenceText=R.122")).containsExactly(sent);
+        JsonNode row = json.readTree(get("/api/memoires?number=" + sent).body()).get("items").get(0);
+        assertThat(row.get("jurisdictionName").asText()).isEqualTo("Tribunal judiciaire de Paris");
+        assertThat(row.get("providerInvoiceNumber").asText()).isEqualTo("FAC-2026-017");
+        assertThat(row.get("serviceCode").asText()).isEqualTo("URGENCES");
+
+        assertThat(get("/api/memoires?structureId=" + other.manager().structureId()).statusCode()).isEqualTo(404);
+        assertThat(get("/api/memoires?providerCategory=PLOMBIER").statusCode()).isEqualTo(400);
+        assertThat(json.readTree(get("/api/memoires?providerCategory=PLOMBIER").body()).get("errors").get(0).get("field")
+                .asText()).isEqualTo("providerCategory");
+    }
+
+    @Test
+    void theDashboardGridCrossesEveryStructureOfTheAccountWithEveryStatus() throws IOException {
+        JsonNode grid = json.readTree(get("/api/dashboard").body()).get("grid");
+        assertThat(grid.get("statuses").findValuesAsText("label")).startsWith("Brouillon", "Envoyé").contains("Mis en paiement");
+        assertThat(grid.get("rows")).hasSize(1);
+        JsonNode row = grid.get("rows").get(0);
+        assertThat(row.get("structureId").asText()).isEqualTo(me.structureId().toString());
+        assertThat(row.get("total").asLong()).isEqualTo(4);
+        assertThat(row.get("counts")).hasSize(grid.get("statuses").size());
+        assertThat(row.get("counts").toString()).contains("{\"status\":\"MIS_A_DISPOSITION\",\"count\":2,\"search\":"
+                + "\"/portail/recherche?structureId=" + me.structureId() + "&status=MIS_A_DISPOSITION\"}")
+                .contains("{\"status\":\"REFUSE\",\"count\":0,");
+        assertThat(grid.toString()).doesNotContain(other.manager().structureId().toString());
+    }
+
+    @Test
+    void theFiscalListIsByStructureAsWellAsByPeriod() throws IOException {
+        String query = "/api/fiscal-list?from=2026-01-01&to=2026-12-31&structureId=";
+        JsonNode list = json.readTree(get(query + me.structureId()).body());
+        assertThat(list.findValuesAsText("number")).containsExactly(paid);
+        assertThat(list.get(0).get("jurisdictionName").asText()).isEqualTo("Tribunal judiciaire de Paris");
+        assertThat(get(query + other.manager().structureId()).statusCode()).isEqualTo(404);
+        assertThat(http.sendBytes(http.request("/api/fiscal-list/export?from=2026-01-01&to=2026-12-31&structureId="
+                + other.manager().structureId()).header("Authorization", me.basic())).statusCode()).isEqualTo(404);
+        assertThat(get(query + "inconnue").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -188,7 +277,7 @@ class WorkspaceApiTest {
 
         String csv = new String(http.sendBytes(http.request("/api/fiscal-list/export?from=2026-03-01&to=2026-03-31")
                 .header("Authorization", me.basic())).body(), StandardCharsets.UTF_8);
-        assertThat(csv).contains(paid + ";\"Cabinet \"\"Dupont; fils\"\"\";TJ75101;15/03/2026;120,00;120,00");
+        assertThat(csv).contains(paid + ";\"Cabinet \"\"Dupont; fils\"\"\";Tribunal judiciaire de Paris;15/03/2026;120,00;120,00");
         byte[] pdf = http.sendBytes(http.request("/api/fiscal-list/pdf?from=2026-03-01&to=2026-03-31")
                 .header("Authorization", me.basic())).body();
         try (var document = Loader.loadPDF(pdf)) {

@@ -65,10 +65,10 @@ class WorkspaceBenchmark {
                 + "where name = 'Bench grande structure'", account);
         UUID big = jdbc.queryForObject("select id from structure where name = 'Bench grande structure'", UUID.class);
         List<Double> searchBig = time(() -> search.search(new MemoireSearch.Criteria(null, null, MemoireStatus.CERTIFIE,
-                null, null, null, null, null, big, false), 0, 20, "amount,desc", account));
+                null, null, null, null, null, big, false, null, null, null, null), 0, 20, "amount,desc", account));
         MemoryWatch watch = new MemoryWatch();
         start = System.nanoTime();
-        search.export(new MemoireSearch.Criteria(null, null, null, null, null, null, null, null, big, false), null, account, watch);
+        search.export(new MemoireSearch.Criteria(null, null, null, null, null, null, null, null, big, false, null, null, null, null), null, account, watch);
         double exportSeconds = (System.nanoTime() - start) / 1e9;
 
         System.out.printf(Locale.ROOT, "%nWorkspace on %,d mémoires across %,d structures (loaded in %.0f s), %d runs each:%n",
@@ -88,7 +88,7 @@ class WorkspaceBenchmark {
     }
 
     private static MemoireSearch.Criteria criteria(MemoireStatus status, String number, String caseNumber) {
-        return new MemoireSearch.Criteria(number, null, status, null, null, caseNumber, null, null, null, false);
+        return new MemoireSearch.Criteria(number, null, status, null, null, caseNumber, null, null, null, false, null, null, null, null);
     }
 
     /** 10 000 structures sharing one bank account; the benchmark's own structure gets 100 mémoires like the others. */
