@@ -17,3 +17,11 @@ export const MEMOIRE_STATUSES = {
   DUPLIQUE_POST_REFUS: 'Dupliqué post refus', MANDATE: 'Mandaté', MIS_EN_PAIEMENT: 'Mis en paiement',
 };
 export const STATUSES = { ACTIVE: 'Actif', PENDING_ACTIVATION: "En attente d'activation", ACTIVATION_EXPIRED: 'Activation expirée' };
+export const MANDATE_STATUSES = {
+  PENDING_SIGNATURE: 'En attente de signature', ACTIVE: 'Actif', REVOQUE: 'Révoqué', EXPIRED: 'Expiré',
+};
+export const REGIMES = { COSP: 'Collaborateur occasionnel du service public (COSP)', INDEPENDANT: 'Indépendant' };
+export const IDENTIFIER_TYPES = {
+  SIRET: 'SIRET', UE_HORS_FRANCE: 'n° Union européenne hors France', HORS_UE: 'n° hors Union européenne',
+  RIDET: 'RIDET', TAHITI: 'n° Tahiti', PARTICULIER: 'particulier', AUTRE: "en cours d'immatriculation",
+};
