@@ -131,9 +131,10 @@ function showNonConforming(structure) {
   }
   const box = alertBox('warning', 'Identifiant non conforme', structure.readOnlyReason);
   box.id = 'non-conformite';
-  box.append(cell('p', 'Cette structure ne peut ni envoyer de mémoires ni être modifiée. Créez, avec le même compte, '
-    + 'une structure au bon identifiant : '), '');
-  box.lastChild.append(link('Créer une structure au bon identifiant', '/portail/creer-une-structure?type=PARTICULIER'));
+  const way = cell('p', 'Cette structure ne peut ni envoyer de mémoires ni être modifiée. Créez, avec le même compte, '
+    + 'une structure au bon identifiant : ');
+  way.append(link('Créer une structure au bon identifiant', '/portail/creer-une-structure?type=PARTICULIER'));
+  box.append(way);
   document.querySelector('main h1').after(box);
 }
 
