@@ -7,8 +7,14 @@ import { announce, announceOnNextPage, cell, success } from '../ui.js';
 const structureParam = () => new URLSearchParams(location.search).get('structure');
 const ficheOf = (id, anchor = '') => `/portail/fiche-structure?structure=${encodeURIComponent(id)}${anchor}`;
 const date = (instant) => (instant ? new Date(instant).toLocaleDateString('fr-FR') : '');
-const identifierOf = (s) => `${s.identifierTypeLabel || IDENTIFIER_TYPES[s.identifierType] || s.identifierType} ${s.identifier}`;
-const profilesOf = (profiles) => (profiles || []).map((p) => PROFILES[p] || p).join(', ');
+/** « SIRET 732 829 320 00074 » reads well; « T-1234 (en cours d'immatriculation) » for the other kinds. */
+function identifierOf(s) {
+  const label = s.identifierTypeLabel || IDENTIFIER_TYPES[s.identifierType] || s.identifierType;
+  return ['SIRET', 'RIDET'].includes(s.identifierType) ? `${label} ${s.identifier}` : `${s.identifier} (${label})`;
+}
+const profilesOf = (profiles) => (profiles || []).map((p) => PROFILES[p] || p).sort().join(', ');
+/** A masked IBAN stays on one line. */
+const unbroken = (text) => (text || '').replace(/ /g, '\u00a0');
 
 function backToFiche() {
   return { href: ficheOf(structureParam()), label: 'Revenir à la fiche de la structure' };
@@ -37,7 +43,7 @@ function alertBox(kind, title, text) {
   const box = document.createElement('div');
   box.className = `fr-alert fr-alert--${kind} fr-mb-3w`;
   if (title) {
-    box.append(cell('h3', title));
+    box.append(cell('h2', title));
     box.firstChild.className = 'fr-alert__title';
   }
   box.append(cell('p', text));
@@ -93,6 +99,7 @@ function part(target, id, title) {
 function confirmFirst({ title, text, confirmLabel, run, done }) {
   const dialog = document.createElement('dialog');
   dialog.className = 'fdj-confirm';
+  Object.assign(dialog.style, { maxWidth: '40rem', padding: '1.5rem 2rem', border: '1px solid #000091' });
   const titleId = `confirmation-${Date.now()}`;
   dialog.setAttribute('aria-labelledby', titleId);
   const heading = cell('h2', title);
@@ -390,7 +397,7 @@ function bankAccountsPart(target, structure, accounts, manager, refresh) {
     element.append(dataTable('Coordonnées bancaires de la structure',
       ['Nom', 'Affactureur', 'Type', 'Numéro', 'Ajoutées le', 'Désactivées le', 'Statut', 'Document', 'Actions'],
       accounts.map((a) => [a.name, a.factorName ? `${a.factorName} (SIRET ${a.factorIdentifier})` : 'aucun', a.type,
-        a.maskedIban, date(a.createdAt), date(a.deactivatedAt), a.active ? 'Active' : 'Désactivée',
+        unbroken(a.maskedIban), date(a.createdAt), date(a.deactivatedAt), a.active ? 'Active' : 'Désactivée',
         link(`${a.documentName}`, `${base}/${a.id}/document`),
         manager && a.active ? button('Désactiver', () => confirmFirst({
           title: `Désactiver les coordonnées « ${a.name} » ?`,
@@ -543,7 +550,7 @@ function joining(mine, target, { mountForm }) {
     area.append(found);
     mountForm('structure-lookup', container, { identifierType: 'SIRET' }, 'GET', '/api/structures/lookup', (structure) => {
       found.replaceChildren(cell('h2', 'Structure trouvée'),
-        cell('p', `${structure.name} — ${IDENTIFIER_TYPES[structure.identifierType]} ${structure.identifier}`));
+        cell('p', `${structure.name} — ${identifierOf(structure)}`));
       const error = cell('p', '');
       error.className = 'fr-error-text';
       error.setAttribute('role', 'alert');

@@ -56,6 +56,7 @@ class StructurePagesBrowserTest extends BrowserTest {
         page.navigate(url("/portail/fiche-structure?structure=" + person.structureId()));
         assertThat(page.locator("#non-conformite")).containsText(
                 "L'identifiant n'est pas au bon format. Vérifier le type d'identifiant sélectionné et l'identifiant.");
+        assertThat(page.locator("#membres")).isVisible();
         screenshot("structure-non-conforme");
         page.navigate(url("/portail/structure?structure=" + person.structureId()));
         assertThat(page.locator("#non-conformite")).isVisible();
@@ -164,7 +165,7 @@ class StructurePagesBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revenir à la fiche de la structure")).click();
         Locator row = page.locator("#coordonnees-bancaires tbody tr").filter(new Locator.FilterOptions().setHasText("Compte affacturé"));
-        assertThat(row).containsText("FR76 •••• •••• 0189");
+        assertThat(row).containsText("FR76\u00a0••••\u00a0••••\u00a00189");
         assertThat(row).containsText("Affacturage du Sud (SIRET 73282932000074)");
         assertThat(row).containsText("Active");
         APIResponse document = page.request().get(url(row.getByRole(AriaRole.LINK).getAttribute("href")));
