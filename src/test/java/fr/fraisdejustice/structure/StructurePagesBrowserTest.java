@@ -113,6 +113,33 @@ class StructurePagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aProviderAsksToJoinANaturalPersonsStructureByItsIdentifierAloneThenWithdrawsHisRequest() {
+        String identifier = Identifiers.particulier();
+        providers.naturalPerson(identifier);
+        Providers.Provider requester = providers.withOwnStructure();
+        logInToPortal(requester.email());
+
+        page.navigate(url("/portail/rejoindre-une-structure"));
+        page.getByLabel("un particulier (personne physique)").check();
+        type(page.getByLabel(Pattern.compile("^Identifiant du particulier")), identifier);
+        screenshot("rejoindre-particulier");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma demande de rattachement")).click();
+
+        assertThat(page.locator("#notice")).containsText("Votre demande de rattachement est transmise à son gestionnaire principal");
+        Locator request = page.locator("#mes-demandes tbody tr").filter(new Locator.FilterOptions().setHasText(identifier));
+        assertThat(request).containsText("Particulier " + identifier);
+        assertThat(page.locator("main")).not().containsText("Roux");
+        assertThat(page.locator("main")).not().containsText("ROUX");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Retirer ma demande de rattachement à Particulier " + identifier)).click();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Retirer ma demande")).click();
+
+        assertThat(page.locator("#notice")).containsText("Votre demande de rattachement à « Particulier " + identifier + " » est retirée");
+        assertThat(page.locator("#mes-demandes")).containsText("Aucune demande en cours.");
+    }
+
+    @Test
     void theGestionnaireChangesAProfileRemovesAMemberAndHandsHisRoleOver() {
         Providers.Provider manager = providers.withOwnStructure();
         named(providers.memberOf(manager), "Claire", "Dubois");

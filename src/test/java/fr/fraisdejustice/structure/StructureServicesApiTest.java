@@ -87,6 +87,9 @@ class StructureServicesApiTest {
         assertThat(list.findValuesAsText("code")).containsExactly("S01", "S02");
         assertThat(list.get(0).get("name").asText()).isEqualTo("Traductions juridiques");
         assertThat(list.get(0).get("active").asBoolean()).isFalse();
+        var reopened = call("PATCH", base + "/S01", "{\"active\":true}", manager);
+        assertThat(body(reopened).get("active").asBoolean()).isTrue();
+        assertThat(structures.hasActiveService(structureId, "S01")).isTrue();
         assertThat(call("POST", base, "{\"name\":\"Vacations\"}", manager).statusCode()).isEqualTo(201);
         assertThat(body(call("GET", base, null, manager)).findValuesAsText("code")).as("a closed code is never reused")
                 .containsExactly("S01", "S02", "S03");
