@@ -569,6 +569,18 @@ function joining(mine, target, { mountForm }) {
   show('ENTREPRISE');
 }
 
+// The structure's form pages (settings, bank details, mandate, requests) say at once when its identifier does not
+// conform; the fiche and the checklist say it as they render.
+const FORM_PAGES_OF_A_STRUCTURE = ['/portail/structure-parametres', '/portail/coordonnees-bancaires', '/portail/mandats',
+  '/portail/rattachements'];
+if (FORM_PAGES_OF_A_STRUCTURE.includes(location.pathname) && structureParam()) {
+  callApi('GET', `/api/structures/${encodeURIComponent(structureParam())}`, {}).then((answer) => {
+    if (answer.ok) {
+      showNonConforming(answer.body);
+    }
+  });
+}
+
 export const renderers = {
   'my-structures': myStructures,
   'structure-sheet': renderSheet,

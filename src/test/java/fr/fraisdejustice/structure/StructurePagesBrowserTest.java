@@ -58,6 +58,8 @@ class StructurePagesBrowserTest extends BrowserTest {
                 "L'identifiant n'est pas au bon format. Vérifier le type d'identifiant sélectionné et l'identifiant.");
         assertThat(page.locator("#membres")).isVisible();
         screenshot("structure-non-conforme");
+        page.navigate(url("/portail/structure-parametres?structure=" + person.structureId()));
+        assertThat(page.locator("#non-conformite")).isVisible();
         page.navigate(url("/portail/structure?structure=" + person.structureId()));
         assertThat(page.locator("#non-conformite")).isVisible();
         page.locator(".checklist").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
