@@ -19,7 +19,8 @@ import fr.fraisdejustice.shared.FieldProblem;
 @Transactional
 class StructureSettings {
 
-    record Change(ProviderCategory providerCategory, Regime regime, String address) {
+    /** {@code services} is no setting any more: a client still sending the former list of names is told where they went. */
+    record Change(ProviderCategory providerCategory, Regime regime, String address, List<String> services) {
     }
 
     private final Structures structures;
@@ -44,6 +45,10 @@ class StructureSettings {
                 : change.address().isBlank() ? null : change.address().trim();
         if (address != null && address.length() > 500) {
             problems.add(new FieldProblem("address", "INVALID_LENGTH", "L'adresse compte au plus 500 caractères."));
+        }
+        if (change.services() != null) {
+            problems.add(new FieldProblem("services", "MOVED", "Les services ne se changent plus avec les paramètres : "
+                    + "ajoutez, renommez ou fermez-les un par un (/api/structures/{id}/services), chacun garde son code."));
         }
         if (!problems.isEmpty()) {
             throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",

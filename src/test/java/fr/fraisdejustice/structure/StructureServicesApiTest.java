@@ -129,6 +129,17 @@ class StructureServicesApiTest {
     }
 
     @Test
+    void theFormerListOfServiceNamesIsNoSettingAnyMore() throws IOException {
+        Providers.Provider manager = providers.withOwnStructure();
+
+        var refused = call("PATCH", "/api/structures/" + manager.structureId(), "{\"services\":[\"Accueil\"]}", manager);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(body(refused).get("errors").get(0).get("field").asText()).isEqualTo("services");
+        assertThat(body(call("GET", "/api/structures/" + manager.structureId() + "/services", null, manager))).isEmpty();
+    }
+
+    @Test
     void aNonConformingStructuresServicesCannotChange() throws IOException {
         Providers.Provider person = providers.naturalPerson("X" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
         var refused = call("POST", "/api/structures/" + person.structureId() + "/services", "{\"name\":\"Interprétariat\"}", person);
