@@ -21,3 +21,11 @@ export const TICKET_STATUSES = {
   BROUILLON: 'Brouillon', OUVERT: 'Ouvert', EN_COURS: 'En cours', ACTION_REQUISE: 'Action requise', RESOLU: 'Résolu',
   CLOTURE: 'Clôturé',
 };
+export const MANDATE_STATUSES = {
+  PENDING_SIGNATURE: 'En attente de signature', ACTIVE: 'Actif', REVOQUE: 'Révoqué', EXPIRED: 'Expiré',
+};
+export const REGIMES = { COSP: 'Collaborateur occasionnel du service public (COSP)', INDEPENDANT: 'Indépendant' };
+export const IDENTIFIER_TYPES = {
+  SIRET: 'SIRET', UE_HORS_FRANCE: 'n° Union européenne hors France', HORS_UE: 'n° hors Union européenne',
+  RIDET: 'RIDET', TAHITI: 'n° Tahiti', PARTICULIER: 'particulier', AUTRE: "en cours d'immatriculation",
+};

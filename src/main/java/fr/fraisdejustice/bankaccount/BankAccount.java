@@ -52,6 +52,12 @@ public class BankAccount {
 
     private boolean active;
 
+    @Column(name = "factor_name")
+    private String factorName;
+
+    @Column(name = "factor_identifier")
+    private String factorIdentifier;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -91,6 +97,35 @@ public class BankAccount {
     }
 
     record Document(String name, String type, byte[] content) {
+    }
+
+    /** The affactureur: the factoring company paid in the structure's stead. */
+    record Factor(String name, String identifier) {
+    }
+
+    BankAccount factoredBy(Factor factor) {
+        if (factor != null) {
+            this.factorName = factor.name();
+            this.factorIdentifier = factor.identifier();
+        }
+        return this;
+    }
+
+    String factorName() {
+        return factorName;
+    }
+
+    String factorIdentifier() {
+        return factorIdentifier;
+    }
+
+    /** « FR76 •••• •••• 0189 », for a RIB as for an IBAN. */
+    String maskedIban() {
+        return BankDetails.masked("RIB".equals(type) ? BankDetails.ibanOfRib(bankCode, branchCode, accountNumber, ribKey) : iban);
+    }
+
+    Instant deactivatedAt() {
+        return deactivatedAt;
     }
 
     void deactivate(Instant now) {

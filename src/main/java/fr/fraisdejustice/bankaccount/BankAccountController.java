@@ -1,12 +1,15 @@
 package fr.fraisdejustice.bankaccount;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +27,8 @@ import fr.fraisdejustice.security.ProviderPrincipal;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FieldProblem;
 import fr.fraisdejustice.shared.UploadCheck;
+import fr.fraisdejustice.structure.IdentifierType;
+import fr.fraisdejustice.structure.StructureIdentifiers;
 import fr.fraisdejustice.structure.Structures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,6 +56,20 @@ class BankAccountController {
     List<BankAccountView> list(@PathVariable UUID structureId, @AuthenticationPrincipal ProviderPrincipal me) {
         structures.requireMember(structureId, me.accountId());
         return bankAccounts.of(structureId).stream().map(BankAccountView::of).toList();
+    }
+
+    @GetMapping("/api/structures/{structureId}/bank-accounts/{bankAccountId}/document")
+    @Operation(summary = "Le RIB ou l'IBAN déposé avec ces coordonnées bancaires (membres)")
+    ResponseEntity<byte[]> document(@PathVariable UUID structureId, @PathVariable UUID bankAccountId,
+                                    @AuthenticationPrincipal ProviderPrincipal me) {
+        structures.requireMember(structureId, me.accountId());
+        BankAccounts.Proof proof = bankAccounts.proofOf(structureId, bankAccountId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(proof.name(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.parseMediaType(proof.mediaType()))
+                .body(proof.content());
     }
 
     @PostMapping(path = "/api/structures/{structureId}/bank-accounts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -95,22 +114,49 @@ class BankAccountController {
             throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
                     "Les coordonnées bancaires sont invalides : corrigez les champs signalés.", problems);
         }
+        BankAccount.Factor factor = factor(request);
         String type = UploadCheck.check(document, "document", UploadCheck.PDF_PNG_JPEG, MAX_DOCUMENT_BYTES, MAX_NAME_LENGTH);
         BankAccount.Document proof = new BankAccount.Document(document.getOriginalFilename(), type, document.getBytes());
-        return request.type().equals("RIB")
+        return (request.type().equals("RIB")
                 ? BankAccount.rib(structureId, name, bank, branch, accountNumber, key, proof, now)
-                : BankAccount.iban(structureId, name, iban, bic, proof, now);
+                : BankAccount.iban(structureId, name, iban, bic, proof, now)).factoredBy(factor);
+    }
+
+    /** The optional affactureur: both its name and its SIRET, or neither. */
+    private static BankAccount.Factor factor(BankAccountRequest request) {
+        String name = request.factorName() == null ? "" : request.factorName().trim();
+        String siret = StructureIdentifiers.normalize(IdentifierType.SIRET, request.factorIdentifier());
+        if (name.isEmpty() && (siret == null || siret.isEmpty())) {
+            return null;
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name.isEmpty() || name.length() > 100) {
+            problems.add(new FieldProblem("factorName", "REQUIRED",
+                    "Donnez le nom de l'affactureur (100 caractères au plus), ou laissez ses deux champs vides."));
+        }
+        if (siret == null || !StructureIdentifiers.conforms(IdentifierType.SIRET, siret)) {
+            problems.add(new FieldProblem("factorIdentifier", "INVALID_IDENTIFIER",
+                    "Le SIRET de l'affactureur compte 14 chiffres et sa clé de contrôle doit être juste."));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
+                    "L'affactureur est incomplet : donnez son nom et son SIRET, ou aucun des deux.", problems);
+        }
+        return new BankAccount.Factor(name, siret);
     }
 
     record BankAccountRequest(String name, String type, String bankCode, String branchCode, String accountNumber,
-                              String ribKey, String iban, String bic) {
+                              String ribKey, String iban, String bic, String factorName, String factorIdentifier) {
     }
 
     record BankAccountView(UUID id, String name, String type, String bankCode, String branchCode, String accountNumber,
-                           String ribKey, String iban, String bic, String documentName, boolean active) {
+                           String ribKey, String iban, String bic, String maskedIban, String factorName,
+                           String factorIdentifier, String documentName, boolean active, Instant createdAt,
+                           Instant deactivatedAt) {
         static BankAccountView of(BankAccount a) {
             return new BankAccountView(a.id(), a.name(), a.type(), a.bankCode(), a.branchCode(), a.accountNumber(),
-                    a.ribKey(), a.iban(), a.bic(), a.documentName(), a.active());
+                    a.ribKey(), a.iban(), a.bic(), a.maskedIban(), a.factorName(), a.factorIdentifier(), a.documentName(),
+                    a.active(), a.createdAt(), a.deactivatedAt());
         }
     }
 }

@@ -44,6 +44,15 @@ public class BankAccounts {
         return new Proof(account.documentName(), account.documentType(), account.documentContent());
     }
 
+    /** The document of one of the structure's bank accounts; another structure's is unknown here. */
+    @Transactional(readOnly = true)
+    Proof proofOf(UUID structureId, UUID bankAccountId) {
+        BankAccount account = repository.findById(bankAccountId).filter(a -> a.structureId().equals(structureId))
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "BANK_ACCOUNT_NOT_FOUND",
+                        "Ces coordonnées bancaires n'existent pas pour cette structure."));
+        return new Proof(account.documentName(), account.documentType(), account.documentContent());
+    }
+
     @Transactional(readOnly = true)
     List<BankAccount> of(UUID structureId) {
         return repository.findByStructureIdOrderByCreatedAtDesc(structureId);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.apache.commons.validator.routines.IBANValidator;
+import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
+import org.apache.commons.validator.routines.checkdigit.IBANCheckDigit;
 
 import fr.fraisdejustice.shared.FieldProblem;
 
@@ -75,6 +77,27 @@ final class BankDetails {
         int index = letter - 'A';
         int[] values = {1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5, 6, 7, 8, 9};
         return (char) ('0' + values[index]);
+    }
+
+    /**
+     * The account as people recognise it without showing it whole: the IBAN's country and key, then its last four
+     * characters (« FR76 •••• •••• 0189 »); a RIB is shown as the French IBAN it makes.
+     */
+    static String masked(String iban) {
+        if (iban == null || iban.length() < 8) {
+            return "";
+        }
+        return iban.substring(0, 4) + " •••• •••• " + iban.substring(iban.length() - 4);
+    }
+
+    /** The French IBAN of a RIB: FR, the mod-97 key, then banque, guichet, compte and clé. */
+    static String ibanOfRib(String bank, String branch, String account, String key) {
+        String bban = bank + branch + account + key;
+        try {
+            return "FR" + IBANCheckDigit.IBAN_CHECK_DIGIT.calculate("FR00" + bban) + bban;
+        } catch (CheckDigitException e) {
+            throw new IllegalStateException("RIB enregistré invalide", e);
+        }
     }
 
     static String compact(String value) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.security.ProviderPrincipal;
@@ -85,15 +86,34 @@ class MandateController {
     }
 
     @GetMapping("/api/mandates/signature")
-    @Operation(summary = "Vérifier un lien de signature avant de signer (anonyme)")
-    MandateView check(@RequestParam String token) {
-        return MandateView.of(signature.check(token));
+    @Operation(summary = "Lire le mandat d'un lien de signature avant de signer : son texte et la structure, ou, avec "
+            + "format=pdf, le mandat en PDF (anonyme)")
+    ResponseEntity<?> check(@RequestParam String token, @RequestParam(required = false) String format) {
+        BillingMandate mandate = signature.check(token);
+        Structure structure = structures.byId(mandate.structureId());
+        if ("pdf".equals(format)) {
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                            .filename("mandat-de-facturation.pdf").build().toString())
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .body(documents.render(mandate, structure));
+        }
+        return ResponseEntity.ok(new ToSign(mandate.id(), mandate.label(), mandate.status(), mandate.createdAt(),
+                mandate.signatoryName(), structure.name(), structure.identifierType().label(), structure.identifier(),
+                MandateDocument.REGULATORY_TEXT,
+                UriComponentsBuilder.fromPath("/api/mandates/signature").queryParam("token", token)
+                        .queryParam("format", "pdf").build().encode().toUriString()));
     }
 
     @PostMapping("/api/mandates/signature")
     @Operation(summary = "Signer un mandat avec le lien reçu (anonyme)")
     MandateView sign(@RequestBody Signature request) {
         return MandateView.of(signature.sign(request.token()));
+    }
+
+    /** What the signatory reads before « Je signe »: the mandate, its structure, its full text and its PDF. */
+    record ToSign(UUID id, String label, MandateStatus status, Instant createdAt, String signatory, String structureName,
+                  String identifierTypeLabel, String identifier, String text, String documentUrl) {
     }
 
     record Generation(String label) {

@@ -23,7 +23,7 @@ class MandateDocument {
                 .title("Mandat de facturation")
                 .field("Libellé", mandate.label())
                 .field("Prestataire", structure.name())
-                .field("Identifiant", structure.identifierType() + " " + structure.identifier())
+                .field("Identifiant", structure.identifierType().label() + " " + structure.identifier())
                 .field("Signataire", mandate.signatoryName() + ", gestionnaire principal")
                 .field("Mandataire", "l'État, ministère de la Justice")
                 .field("Généré le", FrenchDates.dateTime(mandate.createdAt()))

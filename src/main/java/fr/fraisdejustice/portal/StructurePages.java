@@ -2,11 +2,28 @@ package fr.fraisdejustice.portal;
 
 import java.util.List;
 
-/** Portal pages of a structure: prerequisites, bank details, mandates, settings, members. */
+/**
+ * Portal pages of a structure: « Mes structures », the fiche structure (settings, services, members, bank details,
+ * mandates, prerequisites in one place), creating or joining a structure, and the forms its actions open.
+ */
 final class StructurePages {
 
     static final List<PortalPage> PAGES = List.of(
-        PortalPage.form("/portail/signature-mandat", "Signer le mandat de facturation", "",
+        new PortalPage("/portail/structures", "Mes structures",
+                "Les structures pour lesquelles vous agissez, et vos demandes de rattachement en attente.",
+                "", "LOAD", "/api/structures", "my-structures", "", "", ""),
+        new PortalPage("/portail/fiche-structure", "Fiche structure", "",
+                "", "LOAD", "/api/structures/{structure}", "structure-sheet", "", "", ""),
+        new PortalPage("/portail/creer-une-structure", "Créer une structure",
+                "Créez une autre structure rattachée à votre compte, par exemple pour reprendre votre activité sous un "
+                        + "identifiant conforme.",
+                "", "LOAD", "/api/structures", "structure-creation", "", "", ""),
+        new PortalPage("/portail/rejoindre-une-structure", "Rejoindre une structure",
+                "Demandez à être rattaché à une structure existante : son gestionnaire principal accepte ou refuse votre "
+                        + "demande, et vous en êtes prévenu par courriel.",
+                "", "LOAD", "/api/structures", "structure-joining", "", "", ""),
+        PortalPage.form("/portail/signature-mandat", "Signer le mandat de facturation",
+                "Lisez le mandat ci-dessous (ou sa version PDF) avant de le signer.",
                 "mandate-signature", "/api/mandates/signature", "")
                 .withUrlFields("token=jeton", "/api/mandates/signature")
                 .withResult("mandate-signed"),

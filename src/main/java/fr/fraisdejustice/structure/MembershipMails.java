@@ -35,7 +35,7 @@ class MembershipMails {
                 : "Le gestionnaire principal de « " + event.structureName() + " » a refusé votre demande de rattachement. "
                         + "Si c'est une erreur, contactez-le, ou ouvrez une sollicitation auprès du support.";
         send("membership-decision:" + event.membershipId(), requester,
-                "Votre demande de rattachement à " + event.structureName(), body, publicUrl.base() + "/portail/compte");
+                "Votre demande de rattachement à " + event.structureName(), body, publicUrl.base() + "/portail/structures");
     }
 
     @ApplicationModuleListener
@@ -45,7 +45,7 @@ class MembershipMails {
                 requester.fullName() + " demande à être rattaché(e) à « " + event.structureName() + " ». "
                         + requester.emailsStatement() + " Acceptez ou refusez sa demande dans votre espace ; une fois "
                         + "acceptée, elle n'a que le profil « consultation », que vous pouvez compléter.",
-                publicUrl.base() + "/portail/rattachements?structure=" + event.structureId());
+                publicUrl.base() + "/portail/fiche-structure?structure=" + event.structureId() + "#membres");
     }
 
     private void send(String idempotencyKey, AccountDirectory.Contact to, String subject, String body, String link) {

@@ -121,11 +121,20 @@ class Memberships {
     }
 
     /**
-     * The gestionnaire principal removes a member, or a member leaves. The gestionnaire principal cannot leave: he hands
-     * his role over first. The removed account's open sessions end with it, so it loses access at once.
+     * The gestionnaire principal removes a member, or a member leaves or withdraws his pending request. The gestionnaire
+     * principal cannot leave: he hands his role over first. A removed account's open sessions end with it, so it loses
+     * access at once; one who leaves stays logged in, for his other structures.
      */
     void remove(UUID structureId, UUID memberId, UUID actorId) {
         Membership member;
+        Optional<Membership> ownRequest = memberId.equals(actorId)
+                ? memberships.findByStructureIdAndAccountId(structureId, actorId).filter(m -> m.status() == Membership.Status.REQUESTED)
+                : Optional.empty();
+        if (ownRequest.isPresent()) {
+            // a requester withdraws his own pending request
+            memberships.delete(ownRequest.get());
+            return;
+        }
         if (memberId.equals(actorId)) {
             structures.requireMember(structureId, actorId);
             member = activeMember(structureId, memberId);
@@ -142,7 +151,9 @@ class Memberships {
                             + "membre (« Transmettre le rôle de gestionnaire principal »).");
         }
         memberships.delete(member);
-        sessions.endAll(memberId);
+        if (!memberId.equals(actorId)) {
+            sessions.endAll(memberId);
+        }
     }
 
     /** The gestionnaire principal hands his role to another member and becomes a gestionnaire. */

@@ -1,7 +1,6 @@
 package fr.fraisdejustice.structure;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -40,8 +39,6 @@ public class Structure {
     @Enumerated(EnumType.STRING)
     @Column(name = "provider_category")
     private ProviderCategory providerCategory;
-
-    private String services;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -97,19 +94,14 @@ public class Structure {
         return providerCategory;
     }
 
-    public List<String> services() {
-        return services == null || services.isBlank() ? List.of() : List.of(services.split("\n"));
-    }
-
     /** A natural person's structure whose identifier does not conform can be neither used nor changed. */
     public boolean readOnly() {
         return naturalPerson() && !identifierConforming;
     }
 
-    void configure(ProviderCategory category, Regime regime, String address, List<String> services) {
+    void configure(ProviderCategory category, Regime regime, String address) {
         this.providerCategory = category;
         this.regime = regime;
         this.address = address;
-        this.services = services == null || services.isEmpty() ? null : String.join("\n", services);
     }
 }

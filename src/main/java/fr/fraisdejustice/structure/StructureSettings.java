@@ -11,13 +11,15 @@ import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FieldProblem;
 
 /**
- * The gestionnaire principal's settings of a structure: catégorie, régime (natural persons), address, services. A
- * change is a merge patch: a field left out keeps its value; an empty address or service list clears it.
+ * The gestionnaire principal's settings of a structure: catégorie, régime (natural persons), address (its services have
+ * their own endpoints, {@link StructureServices}). A change is a merge patch: a field left out keeps its value; an empty
+ * address clears it.
  */
 @Service
 @Transactional
 class StructureSettings {
 
+    /** {@code services} is no setting any more: a client still sending the former list of names is told where they went. */
     record Change(ProviderCategory providerCategory, Regime regime, String address, List<String> services) {
     }
 
@@ -44,18 +46,16 @@ class StructureSettings {
         if (address != null && address.length() > 500) {
             problems.add(new FieldProblem("address", "INVALID_LENGTH", "L'adresse compte au plus 500 caractères."));
         }
-        List<String> services = change.services() == null ? structure.services()
-                : change.services().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-        if (services.size() > 20 || services.stream().anyMatch(s -> s.length() > 100 || s.contains("\n"))) {
-            problems.add(new FieldProblem("services", "INVALID_VALUE",
-                    "Indiquez au plus 20 services, de 100 caractères au plus chacun."));
+        if (change.services() != null) {
+            problems.add(new FieldProblem("services", "MOVED", "Les services ne se changent plus avec les paramètres : "
+                    + "ajoutez, renommez ou fermez-les un par un (/api/structures/{id}/services), chacun garde son code."));
         }
         if (!problems.isEmpty()) {
             throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
                     "Certains champs sont invalides : corrigez-les puis renvoyez la demande.", problems);
         }
         structure.configure(change.providerCategory() != null ? change.providerCategory() : structure.providerCategory(),
-                change.regime() != null ? change.regime() : structure.regime(), address, services);
+                change.regime() != null ? change.regime() : structure.regime(), address);
         return structure;
     }
 }

@@ -26,13 +26,15 @@ public class Structures {
 
     private final StructureRepository structures;
     private final MembershipRepository memberships;
+    private final StructureServiceRepository services;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Structures(StructureRepository structures, MembershipRepository memberships, ApplicationEventPublisher events,
-               Clock clock) {
+    Structures(StructureRepository structures, MembershipRepository memberships, StructureServiceRepository services,
+               ApplicationEventPublisher events, Clock clock) {
         this.structures = structures;
         this.memberships = memberships;
+        this.services = services;
         this.events = events;
         this.clock = clock;
     }
@@ -169,5 +171,25 @@ public class Structures {
         return memberships.findByAccountId(accountId).stream()
                 .map(m -> new Belonging(structures.findById(m.structureId()).orElseThrow(), m))
                 .toList();
+    }
+
+    /** Whether the structure has an open service of this code: what a mémoire's header may name as its serviceCode. */
+    @Transactional(readOnly = true)
+    public boolean hasActiveService(UUID structureId, String serviceCode) {
+        return structureId != null && serviceCode != null
+                && services.existsByStructureIdAndCodeAndActiveTrue(structureId, serviceCode);
+    }
+
+    /** A new structure whose gestionnaire principal is the account (its identifier already checked, and free). */
+    Structure create(UUID accountId, IdentifierType type, String identifier, String name, String address) {
+        Structure structure = structures.save(new Structure(type, identifier, name, address, clock.instant()));
+        memberships.save(Membership.principalManager(structure.id(), accountId, clock.instant()));
+        return structure;
+    }
+
+    /** The account's place in the structure, if it has asked to join it or belongs to it. */
+    @Transactional(readOnly = true)
+    Optional<Membership> membership(UUID structureId, UUID accountId) {
+        return memberships.findByStructureIdAndAccountId(structureId, accountId);
     }
 }

@@ -170,4 +170,47 @@ class BankAccountApiTest {
         return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
                 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
     }
+
+    @Test
+    void anAffactureurIsStoredAndShownWithTheMaskedIbanAndTheDocumentIsReadByMembersOnly() throws IOException {
+        Providers.Provider manager = providers.withOwnStructure();
+        Providers.Provider member = providers.memberOf(manager);
+        Providers.Provider stranger = providers.withOwnStructure();
+        String factored = RIB.replace("}", ",\"factorName\":\"Affacturage du Sud\",\"factorIdentifier\":\"732 829 320 00074\"}");
+
+        var created = add(manager, manager.structureId(), new Multipart().json("bankAccount", factored)
+                .file("document", "rib-sud.pdf", "application/pdf", Multipart.pdf()));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(body(created).get("factorName").asText()).isEqualTo("Affacturage du Sud");
+        assertThat(body(created).get("factorIdentifier").asText()).isEqualTo("73282932000074");
+        assertThat(body(created).get("maskedIban").asText()).isEqualTo("FR70 •••• •••• 5Z02");
+        String document = "/api/structures/" + manager.structureId() + "/bank-accounts/" + body(created).get("id").asText() + "/document";
+        var read = http.sendBytes(http.request(document).header("Authorization", member.basic()));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(read.body()).isEqualTo(Multipart.pdf());
+        assertThat(http.send(http.request(document).header("Authorization", stranger.basic())).statusCode()).isEqualTo(404);
+        assertThat(http.send(http.request(document)).statusCode()).isEqualTo(401);
+        String elsewhere = "/api/structures/" + stranger.structureId() + "/bank-accounts/" + body(created).get("id").asText() + "/document";
+        assertThat(http.send(http.request(elsewhere).header("Authorization", stranger.basic())).statusCode())
+                .as("another structure's document through one's own structure").isEqualTo(404);
+    }
+
+    @Test
+    void anIncompleteAffactureurIsRefusedOnItsFields() throws IOException {
+        Providers.Provider manager = providers.withOwnStructure();
+
+        var refused = add(manager, manager.structureId(), new Multipart()
+                .json("bankAccount", RIB.replace("}", ",\"factorName\":\"Affacturage du Sud\"}"))
+                .file("document", "rib.pdf", "application/pdf", Multipart.pdf()));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(body(refused).get("errors").findValuesAsText("field")).containsExactly("factorIdentifier");
+        var badSiret = add(manager, manager.structureId(), new Multipart()
+                .json("bankAccount", RIB.replace("}", ",\"factorName\":\"Sud\",\"factorIdentifier\":\"12345678901234\"}"))
+                .file("document", "rib.pdf", "application/pdf", Multipart.pdf()));
+        assertThat(badSiret.statusCode()).isEqualTo(400);
+        assertThat(body(badSiret).get("errors").findValuesAsText("field")).containsExactly("factorIdentifier");
+    }
 }

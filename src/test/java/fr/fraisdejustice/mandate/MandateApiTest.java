@@ -145,4 +145,28 @@ class MandateApiTest {
         }
         throw new AssertionError("pas de prérequis 02");
     }
+
+    @Test
+    void theSignatureLinkShowsTheMandatesTextStructureAndPdfBeforeSigning() throws IOException {
+        Providers.Provider manager = providers.withOwnStructure();
+        String[] generated = generateAndMail(manager, "Mandat à lire").split(" ");
+
+        var toSign = http.send(http.request("/api/mandates/signature?token=" + generated[1]));
+
+        assertThat(toSign.statusCode()).isEqualTo(200);
+        JsonNode mandate = body(toSign);
+        assertThat(mandate.get("label").asText()).isEqualTo("Mandat à lire");
+        assertThat(mandate.get("structureName").asText()).isEqualTo("Cabinet Martin");
+        assertThat(mandate.get("text").asText()).contains("289, I-2 du code général des impôts");
+        var pdf = http.sendBytes(http.request(mandate.get("documentUrl").asText()));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (var document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Mandat à lire", "En attente de signature");
+        }
+        assertThat(http.send(http.request("/api/mandates/signature?format=pdf&token=inconnu")).statusCode()).isEqualTo(410);
+        assertThat(body(post("/api/mandates/signature", "{\"token\":\"" + generated[1] + "\"}", null)).get("status").asText())
+                .as("reading signed nothing").isEqualTo("ACTIVE");
+        assertThat(http.send(http.request(mandate.get("documentUrl").asText())).statusCode()).as("once signed").isEqualTo(410);
+    }
 }

@@ -39,13 +39,13 @@ class MandateSignatureBrowserTest extends BrowserTest {
         page.navigate(url("/dev/mailbox"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(url("/portail/signature-mandat")).setExact(false))
                 .first().click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signer le mandat")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Je signe")).click();
         assertThat(page.locator(".fjs-form-field-error").first()).isVisible();
 
-        page.getByLabel("J'ai lu le mandat et je le signe").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signer le mandat")).click();
+        page.getByLabel("J'ai lu le mandat ci-dessus et je le signe").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Je signe")).click();
 
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("« Mandat signé au navigateur » est signé");
+        assertThat(page.locator("#notice")).containsText("« Mandat signé au navigateur » est signé");
         page.reload();
         assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("ne vaut plus");
     }

@@ -67,11 +67,12 @@ class StructureApiTest {
         Providers.Provider stranger = providers.withOwnStructure();
         String path = "/api/structures/" + manager.structureId();
 
-        var changed = call("PATCH", path, "{\"providerCategory\":\"INTERPRETE_TRADUCTEUR\",\"address\":\"1 rue de la Paix, Paris\","
-                + "\"services\":[\"Traduction écrite\",\"Interprétariat\"]}", manager);
+        var changed = call("PATCH", path, "{\"providerCategory\":\"INTERPRETE_TRADUCTEUR\",\"address\":\"1 rue de la Paix, Paris\"}",
+                manager);
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(body(changed).get("referenceText").asText()).isEqualTo("R.122");
-        assertThat(body(changed).get("services")).hasSize(2);
+        assertThat(body(changed).get("providerCategoryLabel").asText()).isEqualTo("Interprète ou traducteur");
+        assertThat(body(changed).get("myRole").asText()).isEqualTo("PRINCIPAL_MANAGER");
 
         assertThat(call("PATCH", path, "{\"providerCategory\":\"EXPERT\"}", member).statusCode()).isEqualTo(403);
         assertThat(call("PATCH", path, "{\"providerCategory\":\"EXPERT\"}", stranger).statusCode()).isEqualTo(404);

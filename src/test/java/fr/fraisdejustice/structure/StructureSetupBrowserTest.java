@@ -47,14 +47,14 @@ class StructureSetupBrowserTest extends BrowserTest {
         type(page.getByLabel(Pattern.compile("^BIC$")), "BNPAFRPP");
         page.locator("input[type=file]").setInputFiles(new FilePayload("rib.pdf", "application/pdf", Multipart.pdf()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter ces coordonnées")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("« Compte professionnel » sont enregistrées");
+        assertThat(page.locator("#notice")).containsText("« Compte professionnel » (FR76 •••• •••• 0189) sont enregistrées");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revenir aux prérequis")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revenir à la fiche de la structure")).click();
         assertThat(page.locator(".checklist .missing")).hasCount(1);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Générer et signer un mandat")).click();
         type(page.getByLabel(Pattern.compile("^Libellé du mandat")), "Mandat 2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Générer")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("un courriel vous envoie le lien");
+        assertThat(page.locator("#notice")).containsText("un courriel vous envoie le lien");
         String checklist = page.url().replace("/portail/mandats", "/portail/structure");
 
         // the job executor is off in tests: run the process's mail task as it would
@@ -68,9 +68,9 @@ class StructureSetupBrowserTest extends BrowserTest {
         page.navigate(url("/dev/mailbox"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(url("/portail/signature-mandat")).setExact(false))
                 .first().click();
-        page.getByLabel("J'ai lu le mandat et je le signe").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signer le mandat")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("est signé");
+        page.getByLabel("J'ai lu le mandat ci-dessus et je le signe").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Je signe")).click();
+        assertThat(page.locator("#notice")).containsText("est signé");
 
         page.navigate(checklist);
         assertThat(page.locator(".checklist .done")).hasCount(2);
