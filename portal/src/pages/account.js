@@ -1,5 +1,4 @@
 // Pages of the account: creation, activation, « Mon compte », confirmations.
-import { callApi } from '../api.js';
 import { PROFILES, ROLES, STATUSES } from '../labels.js';
 import { cell, success } from '../ui.js';
 
@@ -41,13 +40,6 @@ export const renderers = {
       structures.append(item);
     }
     target.append(structures);
-    const logout = cell('button', 'Se déconnecter');
-    logout.type = 'button';
-    logout.addEventListener('click', async () => {
-      await callApi('DELETE', '/api/session', {});
-      location.assign('/');
-    });
-    target.append(logout);
   },
   confirmed(body, target, { host }) {
     host.hidden = true;
