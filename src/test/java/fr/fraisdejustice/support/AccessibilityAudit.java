@@ -24,7 +24,7 @@ import com.microsoft.playwright.options.LoadState;
  * moment, the page audits itself and reports through a binding, which only records (Playwright's event handlers must
  * not call back into the page). At the end of the test, each page still open is audited in its final state, and any
  * page of ours that was left before it had settled is opened again in the same browser and audited there. Only
- * serious and critical violations fail the test.
+ * serious and critical violations fail the test, as does any refusal of the Content-Security-Policy on our pages.
  */
 final class AccessibilityAudit {
 
@@ -51,6 +51,18 @@ final class AccessibilityAudit {
             return null;
         });
         context.addInitScript(SCRIPT);
+        // what the Content-Security-Policy refuses (a style, a font, a script DSFR or form-js would load) fails too
+        context.onConsoleMessage(message -> {
+            String url = message.page() == null ? "" : message.page().url();
+            if (message.text().contains("Content Security Policy") && isOurs(url)) {
+                record(url, "CSP : " + message.text());
+            }
+        });
+    }
+
+    private static boolean isOurs(String url) {
+        String path = url.replaceFirst("^https?://[^/]+", "");
+        return path.isEmpty() || path.equals("/") || path.startsWith("/?") || path.startsWith("/index.html") || path.startsWith("/portail/");
     }
 
     /**
