@@ -8,10 +8,14 @@ function existing(year, month, day) {
   return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : null;
 }
 
-/** « 28/02/2026 » → a Date, or null when the text is not a date that exists (31/02/2026, 12/13/2026, « demain »). */
+/**
+ * « 28/02/2026 » → a Date, or null when the text is not a date that exists (31/02/2026, 12/13/2026, « demain »). A date
+ * pasted in ISO form (2026-02-28, as a spreadsheet or another application gives it) is read too.
+ */
 export function parseFrenchDate(text) {
-  const match = FRENCH.exec((text || '').trim());
-  return match ? existing(Number(match[3]), Number(match[2]), Number(match[1])) : null;
+  const typed = (text || '').trim();
+  const match = FRENCH.exec(typed);
+  return match ? existing(Number(match[3]), Number(match[2]), Number(match[1])) : fromIsoDate(typed);
 }
 
 export function toIsoDate(date) {

@@ -150,6 +150,9 @@ class FrenchFormsBrowserTest extends BrowserTest {
         type(date, "1/3/2026");
         assertThat(date).hasValue("01/03/2026");
         assertThat(error).hasCount(0);
+        // a date pasted the ISO way is read as well
+        type(date, "2026-03-02");
+        assertThat(date).hasValue("02/03/2026");
     }
 
     private void screenshot(String name) {

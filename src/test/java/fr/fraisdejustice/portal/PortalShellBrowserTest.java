@@ -107,6 +107,22 @@ class PortalShellBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.BANNER)).containsText("Paul Martin");
     }
 
+    @Test
+    void onAPhoneTheMenuButtonOpensTheNavigationAndTheAccountLinks() {
+        page.setViewportSize(375, 812);
+        page.navigate(url("/portail/juridictions"));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+
+        Locator menu = page.locator("#menu-principal");
+        assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Se connecter"))).isVisible();
+        assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Rechercher une juridiction"))).isVisible();
+        assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tableau de bord"))).isHidden();
+        screenshot("menu-telephone");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fermer")).click();
+        assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Se connecter"))).isHidden();
+    }
+
     /** Presses Tab until the focused element is the one described (at most 40 times), as a keyboard user does. */
     private void tabTo(String what, String predicate) {
         for (int i = 0; i < 40; i++) {
