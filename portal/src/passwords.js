@@ -50,8 +50,11 @@ function addMeter(input) {
   text.setAttribute('aria-live', 'polite');
   text.id = `${input.id}-strength-text`;
   input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby') || ''} ${text.id}`.trim());
-  input.insertAdjacentElement('afterend', text);
-  input.insertAdjacentElement('afterend', meter);
+  // under the field, not beside it: after form-js's input group (a row holding the input and its adorners)
+  const below = document.createElement('div');
+  below.className = 'fdj-strength';
+  below.append(meter, text);
+  (input.closest('.fjs-input-group') || input).insertAdjacentElement('afterend', below);
   const update = () => {
     const { score, accepted } = strength(input.value);
     meter.value = score;

@@ -1,12 +1,20 @@
 // The provider portal's browser code: renders the page's Camunda Form (forms/*.form) with form-js, sends it to the
 // API and shows the answer, or the API's problem+json next to the fields at fault.
-import { Form } from '@bpmn-io/form-js-viewer';
+import '@gouvfr/dsfr/dist/dsfr.min.css';
+import '@gouvfr/dsfr/dist/utility/icons/icons-system/icons-system.min.css';
+import '@gouvfr/dsfr/dist/utility/icons/icons-user/icons-user.min.css';
+import '@gouvfr/dsfr/dist/dsfr.module.min.js';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
+import './formjs/dsfr.css';
+import { frenchForm } from './formjs/index.js';
 import { renderResult } from './results.js';
 import { callApi, problemMessage } from './api.js';
 import { enhancePasswordFields } from './passwords.js';
-import { showPendingNotice } from './ui.js';
+import { frameTables, showPendingNotice } from './ui.js';
+import { startShell } from './shell.js';
 
+startShell();
+frameTables(document.querySelector('main') || document.body);
 showPendingNotice();
 const host = document.getElementById('form');
 if (host) {
@@ -37,7 +45,7 @@ async function mount(host) {
   if (page.method === 'LOAD') {
     return showOnOpening(page, schema, host);
   }
-  const form = new Form({ container: host });
+  const form = frenchForm(host);
   // a GET page keeps its criteria in the URL; a page that checked something starts from what it was told
   const initial = page.method === 'GET' ? Object.fromEntries(params) : { ...checked };
   Object.assign(initial, await lookups(withUrlParameters(page.lookups, params)));
@@ -45,15 +53,17 @@ async function mount(host) {
   enhancePasswordFields(form, schema, host);
   const fieldIds = fieldIdsByKey(schema.components);
 
+  clearProblemOnceValid(form);
   form.on('submit', async ({ data, errors, files }) => {
     if (Object.keys(errors).length > 0) {
-      return;
+      return showInvalidFields(host, errors);
     }
     clearProblem();
     const payload = { ...withoutEmptyValues(data), ...fromUrl };
     if ('passwordConfirmation' in payload && payload.password !== payload.passwordConfirmation) {
-      form._setState({ errors: { [fieldIds.passwordConfirmation]: ['Les deux mots de passe saisis sont différents.'] } });
-      return;
+      const mismatch = { [fieldIds.passwordConfirmation]: ['Les deux mots de passe saisis sont différents.'] };
+      form._setState({ errors: mismatch });
+      return showInvalidFields(host, mismatch);
     }
     if (page.method === 'GET') {
       history.replaceState(null, '', `${location.pathname}?${new URLSearchParams(payload)}`);
@@ -62,8 +72,7 @@ async function mount(host) {
       ? await callApi(page.method, page.action, multipartBody(schema, payload, files, page.multipart))
       : await callApi(page.method, page.action, payload);
     if (!answer.ok) {
-      showFieldErrors(form, fieldIds, answer.body);
-      showProblem(problemMessage(answer.body));
+      showRefusal(form, fieldIds, answer.body, host);
       return;
     }
     form._setState({ errors: {} });
@@ -83,7 +92,7 @@ async function mount(host) {
 async function showOnOpening(page, schema, host) {
   const answer = await callApi('GET', page.action, {});
   if (answer.ok) {
-    const form = schema ? new Form({ container: host }) : null;
+    const form = schema ? frenchForm(host) : null;
     await renderResult(page.result, answer.body, page.target, { form, schema, host, mountForm });
   } else if (answer.status === 401) {
     showProblem('Connectez-vous pour voir cette page.');
@@ -117,12 +126,13 @@ async function lookups(spec) {
  */
 export async function mountForm(formId, container, initial, method, action, onDone, multipartName) {
   const schema = await (await fetch(`/portail/formulaires/${encodeURIComponent(formId)}`)).json();
-  const form = new Form({ container });
+  const form = frenchForm(container);
   await form.importSchema(schema, initial);
   const fieldIds = fieldIdsByKey(schema.components);
+  clearProblemOnceValid(form);
   form.on('submit', async ({ data, errors, files }) => {
     if (Object.keys(errors).length > 0) {
-      return;
+      return showInvalidFields(container, errors);
     }
     clearProblem();
     const payload = withoutEmptyValues(data);
@@ -130,8 +140,7 @@ export async function mountForm(formId, container, initial, method, action, onDo
       ? await callApi(method, action, multipartBody(schema, payload, files, multipartName))
       : await callApi(method, action, payload);
     if (!answer.ok) {
-      showFieldErrors(form, fieldIds, answer.body);
-      showProblem(problemMessage(answer.body));
+      showRefusal(form, fieldIds, answer.body, container);
       return;
     }
     await onDone(answer.body, payload);
@@ -209,6 +218,60 @@ function showFieldErrors(form, fieldIds, problem) {
     }
   }
   form._setState({ errors });
+  return errors;
+}
+
+/** The API refused: its problems next to their fields, its message in the banner, the focus on the banner. */
+function showRefusal(form, fieldIds, problem, container) {
+  const errors = showFieldErrors(form, fieldIds, problem);
+  showProblem(problemMessage(problem), Object.keys(errors).length > 0);
+  focusLater(document.getElementById('problem'));
+}
+
+/**
+ * form-js kept the form from being sent: the banner sums up what to correct, field by field, and the focus goes to the
+ * first field at fault (its message is tied to it by aria-describedby).
+ */
+function showInvalidFields(container, errors) {
+  const fields = Object.entries(errors)
+    .map(([id, messages]) => ({ input: container.querySelector(`[id$="-${id}"]`), messages }))
+    .sort((a, b) => (a.input && b.input && (a.input.compareDocumentPosition(b.input) & Node.DOCUMENT_POSITION_PRECEDING) ? 1 : -1));
+  const lines = fields.map(({ input, messages }) => {
+    const label = input && input.labels && input.labels[0] ? input.labels[0].textContent.replace(/\*$/, '').trim() : '';
+    return label ? `${label} : ${messages.join(' ')}` : messages.join(' ');
+  });
+  const box = document.getElementById('problem');
+  box.replaceChildren(cellOf('p', lines.length > 1 ? `${lines.length} champs sont à corriger :` : 'Un champ est à corriger :'));
+  const list = document.createElement('ul');
+  lines.forEach((line) => list.append(cellOf('li', line)));
+  box.append(list);
+  box.hidden = false;
+  box.dataset.fields = 'true';
+  // a file picker's input is hidden: its button takes the focus
+  const focusable = fields.map(({ input }) => (input && input.type === 'file' ? document.getElementById(`${input.id}-button`) : input))
+    .find((element) => element && !element.disabled && element.offsetParent !== null);
+  focusLater(focusable || box);
+}
+
+/** After form-js has drawn its errors, which it does once the submit handlers have run. */
+function focusLater(element) {
+  setTimeout(() => element && element.isConnected && element.focus(), 0);
+}
+
+/** A banner about fields goes away once they are all valid again. */
+function clearProblemOnceValid(form) {
+  form.on('changed', ({ errors }) => {
+    const box = document.getElementById('problem');
+    if (box && !box.hidden && box.dataset.fields === 'true' && Object.keys(errors || {}).length === 0) {
+      clearProblem();
+    }
+  });
+}
+
+function cellOf(tag, text) {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  return element;
 }
 
 function withoutEmptyValues(data) {
@@ -221,14 +284,17 @@ function withoutEmptyValues(data) {
   return kept;
 }
 
-function showProblem(message) {
+function showProblem(message, aboutFields = false) {
   const box = document.getElementById('problem');
-  box.textContent = message;
+  box.replaceChildren(cellOf('p', message));
+  box.dataset.fields = String(aboutFields);
   box.hidden = false;
 }
 
 function clearProblem() {
   const box = document.getElementById('problem');
-  box.textContent = '';
-  box.hidden = true;
+  if (box) {
+    box.replaceChildren();
+    box.hidden = true;
+  }
 }

@@ -1,6 +1,5 @@
 // Pages of the account: creation, activation and its help, « Mon compte » (names, contact e-mail, password, secret
 // question, terms of use), confirmations. Each action says at the top of the page what happened and what comes next.
-import { callApi } from '../api.js';
 import { PROFILES, ROLES, STATUSES } from '../labels.js';
 import { enhancePasswordFields } from '../passwords.js';
 import { announce, announceOnNextPage, cell } from '../ui.js';
@@ -160,15 +159,6 @@ export const renderers = {
 
     part(target, 'conditions', "Conditions générales d'utilisation", termsText(me));
 
-    const logout = cell('button', 'Se déconnecter');
-    logout.type = 'button';
-    logout.className = 'fr-btn fr-btn--secondary fr-mt-4w';
-    logout.addEventListener('click', async () => {
-      await callApi('DELETE', '/api/session', {});
-      announceOnNextPage('Vous êtes déconnecté. À bientôt sur frais-de-justice.');
-      location.assign('/portail/connexion');
-    });
-    target.append(logout);
   },
   confirmed(body, target, { host }) {
     host.hidden = true;

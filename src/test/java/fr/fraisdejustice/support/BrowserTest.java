@@ -1,5 +1,8 @@
 package fr.fraisdejustice.support;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +33,7 @@ public abstract class BrowserTest {
 
     protected BrowserContext context;
     protected Page page;
+    private final List<AccessibilityAudit> audits = new ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -46,13 +50,30 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
+        audits.clear();
+        context = audited(browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")));
         page = context.newPage();
     }
 
+    /** Fails the test on any serious or critical accessibility violation found on a page of ours it opened. */
     @AfterEach
     void closePage() {
-        context.close();
+        List<String> violations = new ArrayList<>();
+        try {
+            for (AccessibilityAudit audit : audits) {
+                audit.auditWhatIsLeft();
+                violations.addAll(audit.violations());
+            }
+        } finally {
+            context.close();
+        }
+        org.assertj.core.api.Assertions.assertThat(violations)
+                .as("violations graves ou critiques d'accessibilité (axe-core) sur les pages visitées").isEmpty();
+    }
+
+    private BrowserContext audited(BrowserContext browserContext) {
+        audits.add(new AccessibilityAudit(browserContext));
+        return browserContext;
     }
 
     /** Logs a provider into the portal (the tests' providers share one password) and waits for « Mon compte ». */
@@ -76,7 +97,7 @@ public abstract class BrowserTest {
 
     /** Another person's browser, beside the test's own: a fresh French-speaking context, closed by the caller. */
     protected BrowserContext anotherBrowser() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
+        return audited(browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")));
     }
 
     /**
