@@ -80,17 +80,25 @@ function profileChanged(before, after, asked) {
   return 'Vos informations sont enregistrées.';
 }
 
+/** Each structure: its fiche, its prerequisites and, for its gestionnaire principal, the requests to join it. */
 function structuresList(me) {
+  const container = document.createElement('div');
   const structures = document.createElement('ul');
   for (const s of me.structures.filter((b) => !b.role.startsWith('MEMBERSHIP_'))) {
     const item = document.createElement('li');
-    item.append(link({ href: `/portail/structure?structure=${s.id}`, label: `Prérequis de ${s.name}` }));
+    item.append(link({ href: `/portail/fiche-structure?structure=${s.id}`, label: `Fiche de ${s.name}` }), ' · ',
+      link({ href: `/portail/structure?structure=${s.id}`, label: `Prérequis de ${s.name}` }));
     if (s.role === 'PRINCIPAL_MANAGER') {
       item.append(' · ', link({ href: `/portail/rattachements?structure=${s.id}`, label: `Demandes de rattachement à ${s.name}` }));
     }
     structures.append(item);
   }
-  return structures;
+  const activities = cell('p', '');
+  activities.append(link({ href: '/portail/structures', label: 'Mes structures et mes demandes de rattachement' }), ' · ',
+    link({ href: '/portail/creer-une-structure', label: 'Créer une structure' }), ' · ',
+    link({ href: '/portail/rejoindre-une-structure', label: 'Rejoindre une structure' }));
+  container.append(structures, activities);
+  return container;
 }
 
 function termsText(me) {

@@ -72,7 +72,9 @@ class MemoireWorkspace {
     }
 
     private static final String WAITING = " from memoire m join structure s on s.id = m.structure_id "
-            + "join jurisdiction j on j.code = m.jurisdiction_code where m.structure_id in (:structures) and ("
+            + "join jurisdiction j on j.code = m.jurisdiction_code where m.structure_id in (:structures) "
+            // a mémoire taken over from the former portal is read-only: it waits for nothing
+            + "and m.imported_at is null and ("
             + "m.status in ('BROUILLON', 'REFUSE', 'SUSPENDU') or (m.status = 'TAXE' and m.granted_amount <> m.amount_incl_vat "
             + "and m.taxation_notified_at >= :appealOpenSince))";
 
