@@ -34,9 +34,9 @@ public final class SimplePdf {
     private static final float WIDTH = 495;
     private static final float TOP = 790;
     private static final float BOTTOM = 50;
-    private static final float MONO_PITCH = 600;  // in thousandths of the font size, as Courier
+    private static final float MONO_PITCH = 600;  // Courier's advance, in thousandths of the font size
 
-    private enum Style { REGULAR, BOLD, MONO }
+    private enum Style { REGULAR, BOLD }
 
     private record Run(float x, Style style, float size, String text) {
     }
@@ -90,9 +90,23 @@ public final class SimplePdf {
         return this;
     }
 
-    /** A line in fixed pitch, for columns aligned with spaces and for fingerprints. */
+    /**
+     * A line laid out as in a fixed-pitch font, for columns aligned with spaces: each word starts where it would in
+     * Courier, and is drawn as it is, so that its text is read back whole.
+     */
     public SimplePdf code(String line) {
-        blocks.add(fonts -> List.of(new Row(13, List.of(new Run(0, Style.MONO, 9, fonts.printable(line))))));
+        blocks.add(fonts -> {
+            List<Run> runs = new ArrayList<>();
+            String printable = fonts.printable(line);
+            int column = 0;
+            for (String word : printable.split(" ", -1)) {
+                if (!word.isEmpty()) {
+                    runs.add(new Run(column * MONO_PITCH / 1000 * 9, Style.REGULAR, 9, word));
+                }
+                column += word.codePointCount(0, word.length()) + 1;
+            }
+            return List.of(new Row(13, runs));
+        });
         return this;
     }
 
@@ -195,9 +209,6 @@ public final class SimplePdf {
         }
 
         float width(Style style, float size, String text) {
-            if (style == Style.MONO) {
-                return text.codePointCount(0, text.length()) * MONO_PITCH / 1000 * size;
-            }
             try {
                 return font.getStringWidth(printable(text)) / 1000 * size * (style == Style.BOLD ? 1.03f : 1);
             } catch (IOException e) {
@@ -283,25 +294,8 @@ public final class SimplePdf {
                 content.setRenderingMode(RenderingMode.FILL);
             }
             content.newLineAtOffset(x, y);
-            if (run.style() == Style.MONO) {
-                content.showTextWithPositioning(fixedPitch(run.text()));
-            } else {
-                content.showText(run.text());
-            }
+            content.showText(run.text());
             content.endText();
-        }
-
-        /** Each character followed by the shift that brings its advance to Courier's fixed pitch. */
-        private Object[] fixedPitch(String text) throws IOException {
-            List<Object> positioned = new ArrayList<>();
-            for (int i = 0; i < text.length(); ) {
-                int codePoint = text.codePointAt(i);
-                String character = new String(Character.toChars(codePoint));
-                positioned.add(character);
-                positioned.add(font.getStringWidth(character) - MONO_PITCH);
-                i += Character.charCount(codePoint);
-            }
-            return positioned.toArray();
         }
     }
 }
