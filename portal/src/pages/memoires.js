@@ -150,6 +150,10 @@ async function lineForm(container, memoire, serviceTypes, line, editing) {
   const initial = editing ? { ...lineEntry(line), ...lineInitial(line, true) } : lineInitial(line, false);
   const tariffNote = cell('p', '');
   tariffNote.id = `tarif-${editing ? 'modification' : 'ajout'}`;
+  tariffNote.className = 'fr-sr-only';
+  Object.assign(tariffNote.style, {  // read by screen readers only, as .fr-sr-only does
+    position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap',
+  });
   tariffNote.setAttribute('aria-live', 'polite');
   const holder = document.createElement('div');
   container.append(holder, tariffNote);
@@ -161,24 +165,24 @@ async function lineForm(container, memoire, serviceTypes, line, editing) {
       location.reload();
     });
   let lastType = initial.serviceType;
+  // said under the price (its description, read with it) and again in a live region for screen readers
   const describe = (data) => {
     const type = serviceTypes.find((t) => t.value === data.serviceType);
-    tariffNote.className = '';
-    tariffNote.textContent = '';
-    if (!type) {
-      return;
-    }
-    if (!type.tariffed) {
-      tariffNote.textContent = `« ${type.name} » n'est pas tarifé par le code de procédure pénale : saisissez votre prix.`;
-      return;
-    }
     const price = Number(data.unitPriceExclVat);
-    if (data.unitPriceExclVat !== undefined && data.unitPriceExclVat !== null && data.unitPriceExclVat !== '' && price > type.price) {
-      tariffNote.className = 'fr-alert fr-alert--warning fr-alert--sm';
-      tariffNote.textContent = `Le tarif saisi (${euros(price)}) dépasse le tarif CPP de « ${type.name} » (${euros(type.price)} HT par ${type.unit}) :`
+    const priced = data.unitPriceExclVat !== undefined && data.unitPriceExclVat !== null && data.unitPriceExclVat !== '';
+    let note = null;
+    if (type && !type.tariffed) {
+      note = `« ${type.name} » n'est pas tarifé par le code de procédure pénale : saisissez votre prix.`;
+    } else if (type && priced && price > type.price) {
+      note = `Attention : le tarif saisi (${euros(price)}) dépasse le tarif CPP de « ${type.name} » (${euros(type.price)} HT par ${type.unit}) :`
         + ' le greffe pourra le ramener au tarif.';
-    } else {
-      tariffNote.textContent = `Tarif CPP de « ${type.name} » : ${euros(type.price)} HT par ${type.unit}.`;
+    } else if (type) {
+      note = `Tarif CPP de « ${type.name} » : ${euros(type.price)} HT par ${type.unit}.`;
+    }
+    tariffNote.textContent = note || '';
+    const state = form._getState();
+    if ((state.data.tariffNote || null) !== note) {
+      form._setState({ data: { ...state.data, tariffNote: note } });
     }
   };
   form.on('changed', ({ data }) => {
@@ -199,16 +203,16 @@ async function lineForm(container, memoire, serviceTypes, line, editing) {
 // --- a draft ---
 
 function linesTable(memoire, editable, onEdit) {
-  const headers = ['N°', "N° d'affaire", 'Réquisition', 'Autorité requérante', 'Prestation', 'Date', 'Quantité',
-    'Tarif HT', 'TVA', 'HT', 'TTC'];
+  const headers = ['N°', "N° d'affaire", 'Réquisition', 'Prestation', 'Quantité', 'Tarif HT', 'TVA', 'HT', 'TTC'];
   const element = table('Lignes de prestation', editable ? [...headers, 'Actions'] : headers, []);
   memoire.lines.forEach((l) => {
     const tr = document.createElement('tr');
-    [String(l.position), l.caseNumber, frenchDate(l.requisitionDate), l.requestingAuthority, l.serviceTypeLabel || l.serviceType,
-      frenchDate(l.serviceDate), decimal(l.quantity),
+    [String(l.position), l.caseNumber, `${frenchDate(l.requisitionDate)}, ${l.requestingAuthority}`,
+      `${l.serviceTypeLabel || l.serviceType}, le ${frenchDate(l.serviceDate)}`, decimal(l.quantity),
       `${euros(l.unitPriceExclVat)}${l.aboveTariff ? ` — au-dessus du tarif CPP (${euros(l.tariffExclVat)})` : ''}`,
       `${decimal(l.vatRate)} %`, euros(l.amountExclVat), euros(l.amountInclVat)]
       .forEach((text) => tr.append(cell('td', text)));
+    [...tr.cells].slice(6).forEach((td) => { td.style.whiteSpace = 'nowrap'; });
     if (editable) {
       const actions = document.createElement('td');
       actions.append(
@@ -356,10 +360,8 @@ async function draft(memoire, target, mountForm, attachments, serviceTypes) {
   target.append(lineSection);
   await showLineForm(byPosition[byPosition.length - 1], false);
 
-  target.append(cell('h3', 'Pièces jointes'));
-  if (attachments.length > 0) {
-    target.append(attachmentsTable(memoire, attachments, true));
-  }
+  target.append(attachments.length > 0 ? attachmentsTable(memoire, attachments, true)
+    : cell('p', 'Aucune pièce jointe pour l\'instant : la réquisition est souvent demandée par le greffe.'));
   const lines = byPosition.map((l) => ({ label: `Ligne ${l.position} — ${l.caseNumber} — ${l.serviceTypeLabel || l.serviceType}`, value: l.id }));
   await mountForm('memoire-attachment', section(target, 'Joindre une pièce'), { lines }, 'POST',
     `/api/memoires/${memoire.number}/attachments`, (added) => {

@@ -103,11 +103,12 @@ class MemoireEditingBrowserTest extends BrowserTest {
         choose(add, "Type de prestation", "Traduction écrite", null);
         Assertions.assertThat(Double.parseDouble(add.getByLabel(Pattern.compile("^Tarif HT")).inputValue().replace(',', '.')))
                 .as("le tarif CPP rempli").isEqualTo(tariff);
-        assertThat(page.locator("#tarif-ajout")).containsText("Tarif CPP de « Traduction écrite »");
+        assertThat(priceDescription(add)).containsText("Tarif CPP de « Traduction écrite »");
         type(add.getByLabel(Pattern.compile("^Date de la prestation")), FRENCH.format(LocalDate.now().minusDays(2)));
         type(add.getByLabel(Pattern.compile("^Quantité")), "4");
         type(add.getByLabel(Pattern.compile("^Tarif HT")), String.valueOf(tariff + 10).replace('.', ','));
-        assertThat(page.locator("#tarif-ajout")).containsText("dépasse le tarif CPP de « Traduction écrite »");
+        assertThat(priceDescription(add)).containsText("Attention : le tarif saisi");
+        assertThat(priceDescription(add)).containsText("dépasse le tarif CPP de « Traduction écrite »");
         screenshot("ligne-au-dessus-du-tarif");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter la ligne")).click();
         assertThat(page.locator("#notice")).containsText("Ligne 1 ajoutée");
@@ -137,7 +138,7 @@ class MemoireEditingBrowserTest extends BrowserTest {
         screenshot("ligne-modification");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la ligne")).click();
         assertThat(page.locator("#notice")).containsText("Ligne 1 modifiée");
-        assertThat(rows().first().locator("td").nth(6)).hasText("3");
+        assertThat(rows().first().locator("td").nth(4)).hasText("3");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dupliquer la ligne 2")).click();
         assertThat(page.locator("#notice")).containsText("Ligne 2 dupliquée : la copie est la ligne 3");
@@ -199,6 +200,12 @@ class MemoireEditingBrowserTest extends BrowserTest {
     private Locator lineForm() {
         return page.locator("#result section", new Page.LocatorOptions().setHas(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName(Pattern.compile("^(Ajouter une ligne|Modifier la ligne \\d+)$")))));
+    }
+
+    /** What the form says under the price, and its screen readers' live region says too. */
+    private static Locator priceDescription(Locator lineForm) {
+        return lineForm.locator(".fjs-form-field", new Locator.LocatorOptions().setHasText("Tarif HT"))
+                .locator(".fjs-form-field-description");
     }
 
     private Locator rows() {
