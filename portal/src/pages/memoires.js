@@ -462,6 +462,13 @@ async function summary(memoire, target) {
   target.append(links);
 }
 
+/** Whether the account has the « modification » profile in the mémoire's structure (the API checks it again). */
+async function maySend(memoire) {
+  const me = await callApi('GET', '/api/me', {});
+  const membership = me.ok ? (me.body.structures || []).find((s) => s.id === memoire.structureId) : null;
+  return Boolean(membership && (membership.profiles || []).includes(MODIFICATION));
+}
+
 export const renderers = {
   /** « Saisir mémoire »: straight to the header with one structure, a choice with several. */
   'memoire-start'(me, target) {
@@ -505,9 +512,15 @@ export const renderers = {
     const attachments = await callApi('GET', `/api/memoires/${memoire.number}/attachments`, {});
     const files = attachments.ok ? attachments.body : [];
     const serviceTypes = await serviceTypesOf(memoire);
-    if (memoire.status === 'BROUILLON') {
+    if (memoire.status === 'BROUILLON' && await maySend(memoire)) {
       await draft(memoire, target, mountForm, files, serviceTypes);
       return;
+    }
+    if (memoire.status === 'BROUILLON') {
+      const box = cell('p', 'Votre profil permet de consulter ce brouillon, pas de le modifier ni de l\'envoyer : '
+        + 'le gestionnaire principal de votre structure peut vous donner le profil « Frais de justice modification ».');
+      box.className = 'fr-alert fr-alert--info';
+      target.append(box);
     }
     target.append(linesTable(memoire, false), totalsTable(memoire));
     if (files.length > 0) {

@@ -192,6 +192,23 @@ class MemoireEditingBrowserTest extends BrowserTest {
         screenshot("pieces-jointes");
     }
 
+    @Test
+    void aMemberWhoMayOnlyConsultSeesTheDraftWithoutEditingControls() throws IOException {
+        DraftsOfAStructure drafts = drafts();
+        String number = drafts.draft(Map.of());
+        drafts.line(number, "26-020", "OPJ", "1", "10", "20");
+        Providers.Provider reader = providers.memberOf(drafts.manager());
+        logInToPortal(reader.email());
+
+        page.navigate(url("/portail/memoire?numero=" + number));
+
+        assertThat(page.locator("#result")).containsText("Votre profil permet de consulter ce brouillon, pas de le modifier");
+        assertThat(rows()).hasCount(1);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter la ligne"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Modifier la ligne 1"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider et envoyer"))).hasCount(0);
+    }
+
     private DraftsOfAStructure drafts() throws IOException {
         Http http = new Http(port);
         return new DraftsOfAStructure(http, json, StructureWithBankAccount.create(providers, http, json));
