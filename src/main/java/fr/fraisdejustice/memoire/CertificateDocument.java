@@ -6,11 +6,18 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 import fr.fraisdejustice.shared.FrenchDates;
+import fr.fraisdejustice.shared.PublicUrl;
 import fr.fraisdejustice.shared.SimplePdf;
 
 /** The certificat de dépôt as a PDF: number, date, structure, juridiction, amounts, fingerprint. */
 @Component
 class CertificateDocument {
+
+    private final PublicUrl publicUrl;
+
+    CertificateDocument(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
+    }
 
     record Facts(String mjNumber, String depositedAt, String structure, String jurisdiction, MemoireView.Amounts amounts,
                  String fingerprint, boolean late) {
@@ -35,8 +42,9 @@ class CertificateDocument {
                 .emphasis("Empreinte (SHA-256 du mémoire et de ses pièces jointes) :")
                 .code(facts.fingerprint())
                 .blank()
-                .paragraph("Toute personne peut vérifier ce certificat avec son numéro et son empreinte : "
-                        + "POST /api/certificates/verification {\"number\", \"fingerprint\"}.", 10)
+                .paragraph("Toute personne peut vérifier ce certificat : sur la page « Vérifier un certificat de dépôt » ("
+                        + publicUrl.base() + "/portail/verifier-un-certificat), saisissez le numéro et l'empreinte "
+                        + "ci-dessus ; la page dit si le mémoire déposé est intact.", 10)
                 .render();
     }
 
@@ -45,6 +53,6 @@ class CertificateDocument {
     }
 
     private static String euros(BigDecimal amount) {
-        return amount.toPlainString().replace('.', ',') + " EUR";
+        return FrenchDates.euros(amount);
     }
 }

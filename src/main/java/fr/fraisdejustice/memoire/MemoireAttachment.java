@@ -39,6 +39,8 @@ class MemoireAttachment {
 
     private String sha256;
 
+    private String designation;
+
     @Basic(fetch = FetchType.LAZY)
     private byte[] content;
 
@@ -62,9 +64,15 @@ class MemoireAttachment {
         this.createdAt = now;
     }
 
+    MemoireAttachment designated(String designation) {
+        this.designation = designation;
+        return this;
+    }
+
     /** The same document, attached to another mémoire (a duplicate) and, if any, to its copy of the line. */
     MemoireAttachment copyTo(UUID otherMemoireId, UUID otherLineId, Instant now) {
-        return new MemoireAttachment(otherMemoireId, otherLineId, kind, fileName, mediaType, content, sha256, now);
+        return new MemoireAttachment(otherMemoireId, otherLineId, kind, fileName, mediaType, content, sha256, now)
+                .designated(designation);
     }
 
     UUID id() { return id; }
@@ -74,6 +82,8 @@ class MemoireAttachment {
     String fileName() { return fileName; }
     String mediaType() { return mediaType; }
     long size() { return size; }
+    String sha256() { return sha256; }
+    String designation() { return designation; }
     byte[] content() { return content; }
     Instant createdAt() { return createdAt; }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,8 +40,28 @@ class MemoireAttachmentController {
                                           @RequestPart(name = "file", required = false) MultipartFile file,
                                           @RequestParam(required = false) String kind,
                                           @RequestParam(required = false) UUID lineId,
+                                          @RequestParam(required = false) String designation,
                                           @AuthenticationPrincipal ProviderPrincipal me) {
-        return attachments.add(number, file, kind, lineId, me.accountId());
+        return attachments.add(number, file, kind, lineId, designation, me.accountId());
+    }
+
+    @GetMapping("/api/memoires/{number}/available-attachments")
+    @Operation(summary = "Les pièces disponibles : documents des autres mémoires de la structure, à joindre de nouveau")
+    List<MemoireAttachments.AvailableView> available(@PathVariable String number,
+                                                     @AuthenticationPrincipal ProviderPrincipal me) {
+        return attachments.available(number, me.accountId());
+    }
+
+    @PostMapping("/api/memoires/{number}/attachments/reuse")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Joindre au brouillon l'une des pièces disponibles (nature, ligne et désignation facultatives)")
+    MemoireAttachments.AttachmentView reuse(@PathVariable String number, @RequestBody Reuse request,
+                                            @AuthenticationPrincipal ProviderPrincipal me) {
+        return attachments.reuse(number, request.attachmentId(), request.kind(), request.lineId(), request.designation(),
+                me.accountId());
+    }
+
+    record Reuse(UUID attachmentId, String kind, UUID lineId, String designation) {
     }
 
     @GetMapping("/api/memoires/{number}/attachments")

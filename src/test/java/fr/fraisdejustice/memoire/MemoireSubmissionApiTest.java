@@ -146,7 +146,7 @@ class MemoireSubmissionApiTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (var document = Loader.loadPDF(pdf.body())) {
             assertThat(new PDFTextStripper().getText(document)).contains(mj, fingerprint, "Tribunal judiciaire de Paris",
-                    "120,00 EUR", "Cabinet Martin");
+                    "120,00 €", "Cabinet Martin", "/portail/verifier-un-certificat");
         }
     }
 
