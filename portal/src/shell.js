@@ -1,6 +1,7 @@
 // The shell around every page (home page and portal): who is logged in, what they may open, logging out.
 // The header's links for a visitor are in the HTML; once GET /api/me answers, a logged-in person's replace them.
 import { callApi } from './api.js';
+import { announceOnNextPage } from './ui.js';
 
 /** « Dernière connexion le 02/12/2026 à 14:05 ». */
 export function lastLogin(instant) {
@@ -30,6 +31,8 @@ function markCurrentPage() {
 async function logOut(button) {
   button.disabled = true;
   await callApi('DELETE', '/api/session', {});
+  announceOnNextPage('Vous êtes déconnecté. À bientôt sur frais-de-justice.',
+    { href: '/portail/connexion', label: 'Se connecter de nouveau' });
   location.assign('/');
 }
 

@@ -280,8 +280,9 @@ public class Memoire {
         changeStatus(MemoireStatus.MIS_EN_PAIEMENT, null, now);
     }
 
+    /** A refused mémoire given up, or a draft kept but never to be sent. */
     void abandon(Instant now) {
-        requireStatus("l'abandonner", MemoireStatus.REFUSE);
+        requireStatus("l'abandonner", MemoireStatus.REFUSE, MemoireStatus.BROUILLON);
         changeStatus(MemoireStatus.ABANDONNE, null, now);
     }
 
@@ -290,7 +291,7 @@ public class Memoire {
         changeStatus(MemoireStatus.DUPLIQUE_POST_REFUS, "Dupliqué dans le brouillon " + draftNumber, now);
     }
 
-    /** A new draft that takes over this refused mémoire's header; its lines and attachments are copied by the caller. */
+    /** A new draft that takes over this sent mémoire's header; its lines and attachments are copied by the caller. */
     Memoire duplicate(String draftNumber, UUID createdBy, Instant now) {
         Memoire copy = draft(draftNumber, structureId, new Header(jurisdictionCode, serviceCode, bankAccountId,
                 providerCategory, referenceText, vatType, providerInvoiceNumber), createdBy, now);
@@ -305,7 +306,7 @@ public class Memoire {
             throw new DomainException(DomainException.Kind.CONFLICT, "STATUS_FORBIDS_ACTION", "Le mémoire " + number() + " est « "
                     + status.label() + " » : on ne peut pas " + action + " (possible seulement s'il est "
                     + List.of(allowed).stream().map(s -> "« " + s.label() + " »").collect(Collectors.joining(" ou "))
-                    + ").").with("status", status.name());
+                    + ").").with("currentStatus", status.name());
         }
     }
 
@@ -334,7 +335,7 @@ public class Memoire {
     }
 
     /** 409 for every action on a mémoire imported from the former portal. */
-    private void requireNotImported() {
+    void requireNotImported() {
         if (importedAt != null) {
             throw new DomainException(DomainException.Kind.CONFLICT, "IMPORTED_MEMOIRE_READ_ONLY", "Le mémoire " + number()
                     + " a été repris de l'ancien portail : il se consulte en lecture seule, aucune action n'y est possible.");

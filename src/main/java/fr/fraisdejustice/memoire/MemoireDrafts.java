@@ -147,6 +147,10 @@ public class MemoireDrafts {
         }
         if (header.serviceCode() != null && header.serviceCode().length() > 100) {
             problems.add(new FieldProblem("serviceCode", "INVALID_LENGTH", "Le service compte au plus 100 caractères."));
+        } else if (blankToNull(header.serviceCode()) != null
+                && !structures.hasActiveService(structureId, header.serviceCode().trim())) {
+            problems.add(new FieldProblem("serviceCode", "UNKNOWN_SERVICE", "Choisissez un des services ouverts de la "
+                    + "structure (sa fiche les liste : « Mes structures »), ou aucun."));
         }
         refuse(problems);
         String referenceText = header.referenceText() == null || header.referenceText().isBlank()

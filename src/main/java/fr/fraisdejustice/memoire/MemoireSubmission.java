@@ -71,6 +71,9 @@ public class MemoireSubmission {
         Memoire memoire = memoires.lockByNumber(MemoireNumbers.normalize(number))
                 .orElseThrow(MemoireNumbers::notFound);
         Structure structure = structures.requireProfile(memoire.structureId(), accountId, Membership.MODIFICATION);
+        if (memoire.status() != MemoireStatus.BROUILLON && memoire.mjNumber() == null) {
+            memoire.requireStatus("l'envoyer", MemoireStatus.BROUILLON);
+        }
         if (memoire.status() != MemoireStatus.BROUILLON) {
             throw new DomainException(DomainException.Kind.CONFLICT, "ALREADY_SUBMITTED", "Ce mémoire a déjà été envoyé le "
                     + FrenchDates.dateTime(memoire.depositedAt()) + " sous le numéro " + memoire.mjNumber()

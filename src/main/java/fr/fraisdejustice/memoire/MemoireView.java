@@ -102,11 +102,13 @@ public record MemoireView(String number, String draftNumber, MemoireStatus statu
             return List.of();
         }
         return switch (m.status()) {
-            case BROUILLON -> List.of("MODIFIER", "ENVOYER", "SUPPRIMER");
-            case SUSPENDU -> List.of("COMPLETER");
+            case BROUILLON -> List.of("MODIFIER", "ENVOYER", "SUPPRIMER", "ABANDONNER");
+            case SUSPENDU -> List.of("COMPLETER", "DUPLIQUER");
             case REFUSE -> List.of("DUPLIQUER", "ABANDONNER");
-            case TAXE -> appealDeadline(m) != null ? List.of("FORMER_RECOURS") : List.of();
-            default -> List.of();
+            case TAXE -> appealDeadline(m) != null ? List.of("FORMER_RECOURS", "DUPLIQUER") : List.of("DUPLIQUER");
+            case DUPLIQUE_POST_REFUS -> List.of();
+            // any sent mémoire may be copied into a new draft (a new mission of the same kind); an abandoned draft not
+            default -> m.mjNumber() == null ? List.of() : List.of("DUPLIQUER");
         };
     }
 }

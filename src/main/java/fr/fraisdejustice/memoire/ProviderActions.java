@@ -18,8 +18,8 @@ import fr.fraisdejustice.structure.Structures;
 
 /**
  * What a provider does with a sent mémoire (profile « modification »): complete it when suspended, appeal a taxation,
- * duplicate or abandon it once refused. Each locks the mémoire, checks its status (409 otherwise), changes it and moves
- * its process on in one transaction, so a double click acts once.
+ * abandon it once refused (or give up a draft), duplicate it into a new draft. Each locks the mémoire, checks its status
+ * (409 otherwise), changes it and moves its process on in one transaction, so a double click acts once.
  */
 @Service
 @Transactional
@@ -77,34 +77,52 @@ public class ProviderActions {
 
     void abandon(String number, UUID accountId) {
         Memoire memoire = actionable(number, accountId);
+        boolean sent = memoire.mjNumber() != null;
         memoire.abandon(clock.instant());
         history.record(memoire, provider(accountId));
-        correlate(MemoireLifecycleProcess.MESSAGE_ABANDONED, memoire);
+        if (sent) {
+            correlate(MemoireLifecycleProcess.MESSAGE_ABANDONED, memoire);
+        }
     }
 
-    /** A new draft with the refused mémoire's header, lines (tariffs read again) and attachments, the RIB aside. */
+    /**
+     * A new draft with a sent mémoire's header, lines (tariffs read again) and attachments, the RIB aside. A refused
+     * one is thereby replaced (« dupliqué post refus », its process ends); any other stays as it is.
+     */
     MemoireView duplicate(String number, UUID accountId) {
-        Memoire refused = actionable(number, accountId);
-        refused.requireStatus("le dupliquer", MemoireStatus.REFUSE);
+        Memoire original = actionable(number, accountId);
+        original.requireNotImported();
+        if (original.mjNumber() == null) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "DRAFT_NOT_DUPLICABLE",
+                    "Un brouillon se modifie directement : seul un mémoire envoyé se duplique.");
+        }
+        if (original.status() == MemoireStatus.DUPLIQUE_POST_REFUS) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "ALREADY_DUPLICATED", "Ce mémoire refusé a déjà été "
+                    + "dupliqué (" + original.statusReason() + ") : corrigez et envoyez ce brouillon.");
+        }
         String draftNumber = "TMP" + Year.now(clock.withZone(FrenchDates.PARIS)) + String.format("%09d", memoires.nextDraftNumber());
-        Memoire copy = refused.duplicate(draftNumber, accountId, clock.instant());
+        Memoire copy = original.duplicate(draftNumber, accountId, clock.instant());
         Map<UUID, UUID> lineIds = new HashMap<>();
-        for (MemoireLine line : refused.lines()) {
+        for (MemoireLine line : original.lines()) {
             MemoireLine.Entry entry = line.entry();
             MemoireLine copied = copy.addLine(entry, tariffs.of(entry.serviceType(), new Tariffs.Circumstances(
                     entry.withOption(), entry.night(), entry.weekend(), entry.firstHour())), clock.instant());
             lineIds.put(line.id(), copied.id());
         }
         memoires.save(copy);
-        history.record(copy, provider(accountId), "Duplicata du mémoire refusé " + refused.mjNumber());
-        for (MemoireAttachment attachment : attachments.findByMemoireIdOrderByCreatedAt(refused.id())) {
+        boolean replacesRefused = original.status() == MemoireStatus.REFUSE;
+        history.record(copy, provider(accountId), (replacesRefused ? "Duplicata du mémoire refusé " : "Copie du mémoire ")
+                + original.mjNumber());
+        for (MemoireAttachment attachment : attachments.findByMemoireIdOrderByCreatedAt(original.id())) {
             if (attachment.kind() != AttachmentKind.RIB) {
                 attachments.save(attachment.copyTo(copy.id(), lineIds.get(attachment.lineId()), clock.instant()));
             }
         }
-        refused.markDuplicated(draftNumber, clock.instant());
-        history.record(refused, provider(accountId));
-        correlate(MemoireLifecycleProcess.MESSAGE_DUPLICATED, refused);
+        if (replacesRefused) {
+            original.markDuplicated(draftNumber, clock.instant());
+            history.record(original, provider(accountId));
+            correlate(MemoireLifecycleProcess.MESSAGE_DUPLICATED, original);
+        }
         return MemoireView.of(copy);
     }
 

@@ -121,7 +121,7 @@ class SupportTicket {
                     "La sollicitation " + number + " est « " + status.label() + " » : on ne peut pas " + action
                             + " (possible seulement si elle est " + List.of(allowed).stream()
                             .map(s -> "« " + s.label() + " »").collect(Collectors.joining(" ou ")) + ").")
-                    .with("status", status.name());
+                    .with("currentStatus", status.name());
         }
     }
 

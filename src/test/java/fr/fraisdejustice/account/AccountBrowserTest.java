@@ -95,7 +95,7 @@ class AccountBrowserTest extends BrowserTest {
         assertThat(page.locator("#form table")).containsText("Frais de justice modification");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
-        assertThat(page).hasURL(url("/portail/connexion"));
+        assertThat(page).hasURL(url("/"));
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Vous êtes déconnecté");
         page.navigate(url("/portail/compte"));
         assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Connectez-vous");

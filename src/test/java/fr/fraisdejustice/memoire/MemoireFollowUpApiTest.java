@@ -25,6 +25,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.mandate.MandateSignature;
+import fr.fraisdejustice.structure.ProviderCategory;
 import fr.fraisdejustice.support.Http;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.Multipart;
@@ -100,14 +101,44 @@ class MemoireFollowUpApiTest {
     }
 
     @Test
-    void transitionsTheStatusForbidsAreRefusedWithA409() throws IOException {
+    void anySentMemoireIsCopiedIntoANewDraftAndStaysAsItIs() throws IOException {
         String mj = sent.tariffed();
 
         HttpResponse<String> duplicate = post("/api/memoires/" + mj + "/duplicate", Map.of(), manager.basic());
-        assertThat(duplicate.statusCode()).isEqualTo(409);
-        assertThat(read(duplicate).get("code").asText()).isEqualTo("STATUS_FORBIDS_ACTION");
-        assertThat(read(duplicate).get("detail").asText()).contains("« Mis à disposition »", "le dupliquer", "« Refusé »");
-        assertThat(post("/api/memoires/" + mj + "/abandon", Map.of(), manager.basic()).statusCode()).isEqualTo(409);
+
+        assertThat(duplicate.statusCode()).as(duplicate.body()).isEqualTo(201);
+        JsonNode copy = read(duplicate);
+        assertThat(copy.get("status").asText()).isEqualTo("BROUILLON");
+        assertThat(copy.get("lines")).hasSize(1);
+        JsonNode original = read(http.send(http.request("/api/memoires/" + mj).header("Authorization", manager.basic())));
+        assertThat(original.get("status").asText()).isEqualTo("MIS_A_DISPOSITION");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(mj).count()).isEqualTo(1);
+
+        HttpResponse<String> draftCopy = post("/api/memoires/" + copy.get("number").asText() + "/duplicate", Map.of(), manager.basic());
+        assertThat(draftCopy.statusCode()).isEqualTo(409);
+        assertThat(read(draftCopy).get("code").asText()).isEqualTo("DRAFT_NOT_DUPLICABLE");
+    }
+
+    @Test
+    void aDraftIsAbandonedWithoutAProcess() throws IOException {
+        String draft = sent.draft(ProviderCategory.INTERPRETE_TRADUCTEUR, List.of(SentMemoires.SMALL_TARIFFED));
+
+        HttpResponse<String> abandoned = post("/api/memoires/" + draft + "/abandon", Map.of(), manager.basic());
+
+        assertThat(abandoned.statusCode()).as(abandoned.body()).isEqualTo(200);
+        assertThat(read(abandoned).get("status").asText()).isEqualTo("ABANDONNE");
+        assertThat(post("/api/memoires/" + draft + "/submission", Map.of("swornStatement", true), manager.basic()).statusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void transitionsTheStatusForbidsAreRefusedWithA409() throws IOException {
+        String mj = sent.tariffed();
+
+        HttpResponse<String> abandon = post("/api/memoires/" + mj + "/abandon", Map.of(), manager.basic());
+        assertThat(abandon.statusCode()).isEqualTo(409);
+        assertThat(read(abandon).get("code").asText()).isEqualTo("STATUS_FORBIDS_ACTION");
+        assertThat(read(abandon).get("detail").asText()).contains("« Mis à disposition »", "l'abandonner");
         assertThat(post("/api/memoires/" + mj + "/complement", Map.of("information", "Voici"), manager.basic()).statusCode())
                 .isEqualTo(409);
         assertThat(post("/api/memoires/" + mj + "/appeal", Map.of("reason", "Trop peu"), manager.basic()).statusCode())

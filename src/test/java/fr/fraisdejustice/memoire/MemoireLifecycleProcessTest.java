@@ -147,7 +147,7 @@ class MemoireLifecycleProcessTest {
                 Map.of("certificationDecision", "COMPLEMENT", "complementRequest", "Joignez l'attestation de mission."));
         assertThat(process(mj)).isWaitingAt("Event_MemoireCompleted");
         assertThat(view(mj).status()).isEqualTo(MemoireStatus.SUSPENDU);
-        assertThat(view(mj).availableActions()).containsExactly("COMPLETER");
+        assertThat(view(mj).availableActions()).containsExactly("COMPLETER", "DUPLIQUER");
 
         actions.complete(mj, "Attestation jointe.", sent.ready().manager().accountId());
 
@@ -206,7 +206,7 @@ class MemoireLifecycleProcessTest {
                 Map.of("timeBarred", false, "taxedAmount", 120));
 
         assertThat(view(mj).status()).isEqualTo(MemoireStatus.TAXE);
-        assertThat(view(mj).availableActions()).isEmpty();
+        assertThat(view(mj).availableActions()).containsExactly("DUPLIQUER");
         assertThat(process(mj)).isWaitingAt("Task_OrderPayment");
         pay(mj);
         assertThat(view(mj).status()).isEqualTo(MemoireStatus.MIS_EN_PAIEMENT);
@@ -221,7 +221,7 @@ class MemoireLifecycleProcessTest {
         sent.complete(mj, "Task_IssueTaxationOrder", "sophie.dubois", "magistrat-TJ75101",
                 Map.of("taxedAmount", 1200.5, "taxationReasoning", "Vacations excessives."));
         assertThat(process(mj)).isWaitingAt("Gateway_AppealWindow");
-        assertThat(view(mj).availableActions()).containsExactly("FORMER_RECOURS");
+        assertThat(view(mj).availableActions()).containsExactly("FORMER_RECOURS", "DUPLIQUER");
         assertThat(view(mj).grantedAmount()).isEqualByComparingTo("1200.50");
 
         actions.appeal(mj, "Les vacations étaient toutes nécessaires.", sent.ready().manager().accountId());
