@@ -380,6 +380,7 @@ async function draft(memoire, target, mountForm, attachments, serviceTypes) {
       });
   }
 
+  await warnOfRepeatedLines(memoire, target);
   await mountForm('memoire-submission', section(target, 'Valider et envoyer'), lateness(memoire), 'POST',
     `/api/memoires/${memoire.number}/submission`, (sent) => {
       announceOnNextPage(`Mémoire envoyé sous le numéro ${sent.number}, statut « Envoyé » : la juridiction va le traiter,`
@@ -403,6 +404,26 @@ async function draft(memoire, target, mountForm, attachments, serviceTypes) {
 // --- a sent mémoire ---
 
 /** Where it stands, its history, and what the provider may do next. */
+/** Lines that repeat a line already sent by the structure: the provider checks before sending (double facturation). */
+async function warnOfRepeatedLines(memoire, target) {
+  const answer = await callApi('GET', `/api/memoires/${memoire.number}/repeated-lines`, {});
+  if (!answer.ok || answer.body.length === 0) {
+    return;
+  }
+  const box = document.createElement('div');
+  box.className = 'fr-alert fr-alert--warning fr-mb-3w';
+  box.append(cell('h3', 'Double facturation possible'));
+  const list = document.createElement('ul');
+  answer.body.forEach((repeat) => {
+    const item = cell('li', `La ligne ${repeat.position} répète la ligne ${repeat.otherPosition} du mémoire `);
+    item.append(link(repeat.otherNumber, `/portail/memoire?numero=${encodeURIComponent(repeat.otherNumber)}`),
+      ', déjà envoyé (même n° d\'affaire, prestation, dates et montants).');
+    list.append(item);
+  });
+  box.append(list, cell('p', 'Vérifiez qu\'il ne s\'agit pas de la même prestation : le greffe en sera averti.'));
+  target.append(box);
+}
+
 async function followUp(memoire, target, mountForm) {
   if (memoire.grantedAmount !== undefined && memoire.grantedAmount !== null) {
     target.append(cell('p', `Montant retenu : ${euros(memoire.grantedAmount)}`));
@@ -504,9 +525,14 @@ export const renderers = {
       const status = cell('p', `Statut : ${memoire.statusLabel}${memoire.statusReason ? ` — ${memoire.statusReason}` : ''}`);
       status.className = 'status';
       target.append(status);
-      const deposit = cell('p', `Envoyé le ${dateTime(memoire.depositedAt)}${memoire.late ? ", plus d'un an après la fin de la mission" : ''}. `);
-      deposit.append(link('Télécharger le certificat de dépôt', `/api/memoires/${memoire.number}/certificate`));
-      target.append(deposit);
+      if (memoire.fingerprint) {
+        const deposit = cell('p', `Envoyé le ${dateTime(memoire.depositedAt)}${memoire.late ? ", plus d'un an après la fin de la mission" : ''}. `);
+        deposit.append(link('Télécharger le certificat de dépôt', `/api/memoires/${memoire.number}/certificate`));
+        target.append(deposit);
+      } else if (memoire.depositedAt) {
+        target.append(cell('p', `Mémoire repris de l'ancien portail, déposé le ${dateTime(memoire.depositedAt)} : `
+          + 'il se consulte ici, en lecture seule, sans certificat de dépôt.'));
+      }
     }
     await summary(memoire, target);
     const attachments = await callApi('GET', `/api/memoires/${memoire.number}/attachments`, {});
@@ -522,7 +548,10 @@ export const renderers = {
       box.className = 'fr-alert fr-alert--info';
       target.append(box);
     }
-    target.append(linesTable(memoire, false), totalsTable(memoire));
+    if (memoire.lines.length > 0) {
+      target.append(linesTable(memoire, false));
+    }
+    target.append(totalsTable(memoire));
     if (files.length > 0) {
       target.append(attachmentsTable(memoire, files, false));
     }

@@ -588,7 +588,7 @@ export const renderers = {
   'structure-joining': joining,
   'mandate-signed'(mandate, target, { host }) {
     host.hidden = true;
-    document.querySelector('main .intro').hidden = true;
+    document.querySelectorAll('main .fr-text--lead').forEach((intro) => { intro.hidden = true; });
     announce(`Le mandat « ${mandate.label} » est signé : l'État peut désormais émettre vos mémoires en votre nom. `
       + 'Vous le retrouvez, avec son PDF, dans la fiche de votre structure.', { href: '/portail/structures', label: 'Mes structures' });
   },

@@ -48,7 +48,7 @@ class ImportedMemoiresBrowserTest extends BrowserTest {
         Locator results = page.locator("table", new Page.LocatorOptions().setHasText("Mémoires"));
         assertThat(results).containsText(number);
         assertThat(results).containsText("Refusé");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(number)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(number).setExact(true)).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(number + " — Refusé"))).isVisible();
         assertThat(page.locator("body")).containsText("Réquisition absente");

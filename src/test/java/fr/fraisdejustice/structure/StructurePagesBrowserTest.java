@@ -122,7 +122,9 @@ class StructurePagesBrowserTest extends BrowserTest {
         logInToPortal(requester.email());
 
         page.navigate(url("/portail/rejoindre-une-structure"));
-        page.getByLabel("un particulier (personne physique)").check();
+        // DSFR draws the radio in its label, over the input: a person clicks the label
+        page.locator("label[for=kind-PARTICULIER]").click();
+        assertThat(page.getByLabel("un particulier (personne physique)")).isChecked();
         type(page.getByLabel(Pattern.compile("^Identifiant du particulier")), identifier);
         screenshot("rejoindre-particulier");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma demande de rattachement")).click();
