@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.fraisdejustice.security.ProviderPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
-import fr.fraisdejustice.security.ProviderPrincipal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

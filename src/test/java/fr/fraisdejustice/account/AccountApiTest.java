@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +48,9 @@ class AccountApiTest {
 
     @Autowired
     GreenMail mailServer;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -104,6 +108,23 @@ class AccountApiTest {
         assertThat(created.get("structureId").asText()).isNotBlank();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AccountActivation.PROCESS_KEY)
                 .processInstanceBusinessKey(created.get("accountId").asText()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aNaturalPersonWithTheLongestNamesGetsAStructureNamedAfterHimWhole() {
+        String lastName = "L".repeat(100);
+        String firstName = "F".repeat(100);
+        String identifier = "1" + String.format("%02d", Math.floorMod(System.nanoTime(), 100)) + "07"
+                + String.format("%05d", Math.floorMod(System.nanoTime() / 100, 100_000));
+
+        var response = post("/api/accounts", Map.of("loginEmail", AccountFixture.uniqueEmail("long"), "lastName", lastName,
+                "firstName", firstName, "structure", Map.of("identifierType", "PARTICULIER", "identifier", identifier),
+                "termsAccepted", true));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String name = jdbc.queryForObject("select name from structure where id = ?", String.class,
+                java.util.UUID.fromString(body(response).get("structureId").asText()));
+        assertThat(name).hasSize(201).isEqualTo(firstName + " " + lastName);
     }
 
     @Test

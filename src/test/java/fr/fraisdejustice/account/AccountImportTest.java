@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import fr.fraisdejustice.bankaccount.BankAccounts;
 import fr.fraisdejustice.mandate.MandateSignature;
 import fr.fraisdejustice.mandate.MandateStatus;
-import fr.fraisdejustice.bankaccount.BankAccounts;
 import fr.fraisdejustice.onboarding.AccountImport;
 import fr.fraisdejustice.prerequisite.Prerequisites;
 import fr.fraisdejustice.structure.IdentifierType;
