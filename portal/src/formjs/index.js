@@ -4,12 +4,14 @@ import { FrenchValidator } from './validator.js';
 import { FrenchDatetime } from './date.js';
 import { FrenchSelect } from './select.js';
 import { FrenchFilePicker } from './filepicker.js';
+import { FrenchNumber } from './number.js';
 
 class FrenchFields {
   constructor(formFields) {
     formFields.register('datetime', FrenchDatetime);
     formFields.register('select', FrenchSelect);
     formFields.register('filepicker', FrenchFilePicker);
+    formFields.register('number', FrenchNumber);
   }
 }
 FrenchFields.$inject = ['formFields'];

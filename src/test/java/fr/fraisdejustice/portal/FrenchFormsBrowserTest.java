@@ -33,6 +33,34 @@ class FrenchFormsBrowserTest extends BrowserTest {
               {"id": "Button_Search", "type": "button", "action": "submit", "label": "Rechercher"}]}
             """;
 
+    private static final String FORM_WITH_A_NUMBER = """
+            {"id": "jurisdiction-lookup", "type": "default", "schemaVersion": 16, "components": [
+              {"id": "Field_Quantity", "key": "quantity", "label": "Quantité", "type": "number", "decimalDigits": 2},
+              {"id": "Button_Search", "type": "button", "action": "submit", "label": "Rechercher"}]}
+            """;
+
+    @Test
+    void aNumberIsTypedAndShownWithADecimalCommaAndReachesTheApiAsANumber() {
+        page.route("**/portail/formulaires/jurisdiction-lookup", route -> route.fulfill(
+                new Route.FulfillOptions().setContentType("application/json").setBody(FORM_WITH_A_NUMBER)));
+        page.navigate(url("/portail/juridictions"));
+        Locator quantity = page.getByLabel("Quantité");
+
+        type(quantity, "1,5");
+        assertThat(quantity).hasValue("1,5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+        assertThat(page).hasURL(Pattern.compile(".*quantity=1\\.5.*"));
+        assertThat(quantity).hasValue("1,5");
+
+        type(quantity, "1,555");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+        assertThat(page.locator(".fjs-form-field-number .fjs-form-field-error")).containsText("au plus 2 chiffres après la virgule");
+        type(quantity, "beaucoup");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+        assertThat(page.locator(".fjs-form-field-number .fjs-form-field-error")).containsText("Saisissez un nombre, par exemple 1,5.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Increment"))).hasCount(0);
+    }
+
     @Test
     void anEmptyRequiredFieldIsExplainedInFrenchAndTheFocusGoesToIt() {
         page.navigate(url("/portail/connexion"));

@@ -209,8 +209,8 @@ class WorkspaceBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Liste fiscale").setExact(true)).click();
         choose("Structure (toutes si vide)", aName);
-        type(page.getByLabel(Pattern.compile("^Payés à partir du")), "2026-01-01");
-        type(page.getByLabel(Pattern.compile("^Jusqu'au")), "2026-12-31");
+        type(page.getByLabel(Pattern.compile("^Payés à partir du")), "01/01/2026");
+        type(page.getByLabel(Pattern.compile("^Jusqu'au")), "31/12/2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher la liste")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("1 mémoire(s) mis en paiement — " + aName))).isVisible();
         assertThat(rows("Liste fiscale")).hasCount(1);
