@@ -1,6 +1,6 @@
 // The mémoire pages: choosing the structure, a draft being entered, a sent mémoire followed to payment, and the
 // check of a certificat de dépôt.
-import { Form } from '@bpmn-io/form-js-viewer';
+import { frenchForm } from '../formjs/index.js';
 import { callApi, problemMessage } from '../api.js';
 import { MEMOIRE_STATUSES } from '../labels.js';
 import {
@@ -78,7 +78,7 @@ async function options(url, valueField, label = (item) => item.name || item.labe
  */
 async function ownForm(formId, container, initial, send, onDone) {
   const schema = await (await fetch(`/portail/formulaires/${encodeURIComponent(formId)}`)).json();
-  const form = new Form({ container });
+  const form = frenchForm(container);
   await form.importSchema(schema, initial);
   const ids = {};
   (schema.components || []).filter((c) => c.key).forEach((c) => { ids[c.key] = c.id; });

@@ -52,7 +52,11 @@ class ImportedMemoiresBrowserTest extends BrowserTest {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(number + " — Refusé"))).isVisible();
         assertThat(page.locator("body")).containsText("Réquisition absente");
-        assertThat(page.locator("body")).containsText("Total HT 100,00 € · TVA 20,00 € · TTC 120,00 €");
+        Locator totals = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Totaux par taux de TVA"));
+        assertThat(totals.getByRole(AriaRole.ROW).last()).containsText("Total");
+        assertThat(totals.getByRole(AriaRole.ROW).last()).containsText("100,00 €");
+        assertThat(totals.getByRole(AriaRole.ROW).last()).containsText("20,00 €");
+        assertThat(totals.getByRole(AriaRole.ROW).last()).containsText("120,00 €");
         Locator history = page.locator("table", new Page.LocatorOptions().setHasText("Historique"));
         assertThat(history).containsText("Mémoire repris de l'ancien portail");
         assertThat(history).containsText("sous son numéro " + number);

@@ -90,7 +90,7 @@ class TicketBrowserTest extends BrowserTest {
         page.navigate(url("/portail/nouvelle-sollicitation?sous-categorie=SUIVI_MEMOIRE&objet=" + sent.mjNumber()));
         type(page.getByLabel("Titre"), "Réquisition jointe : où en est le mémoire ?");
         type(page.getByLabel("Description"), "Je joins la réquisition signée par l'OPJ.");
-        page.getByLabel(Pattern.compile("^Pièces jointes")).setInputFiles(new FilePayload[] {
+        page.locator("main input[type=file]").setInputFiles(new FilePayload[] {
             new FilePayload("requisition.pdf", "application/pdf", Multipart.pdf()),
             new FilePayload("notes.txt", "text/plain", "des notes".getBytes(StandardCharsets.UTF_8))});
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la sollicitation")).click();
@@ -111,7 +111,7 @@ class TicketBrowserTest extends BrowserTest {
         page.reload();
         Locator information = page.locator("section", new Page.LocatorOptions().setHasText("Apporter les informations demandées"));
         type(information.getByLabel(Pattern.compile("^Les informations demandées")), "Voici l'attestation.");
-        information.getByLabel(Pattern.compile("^Pièces jointes")).setInputFiles(
+        information.locator("input[type=file]").setInputFiles(
                 new FilePayload("attestation de mission.pdf", "application/pdf", Multipart.pdf()));
         information.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Envoyer les informations")).click();
         assertThat(notice).containsText("Vos informations sont envoyées avec 1 pièce(s) jointe(s) : la sollicitation revient au "
@@ -121,7 +121,7 @@ class TicketBrowserTest extends BrowserTest {
         Assertions.assertThat(jdbcCount(number)).isEqualTo(2);
 
         Locator more = page.locator("section", new Page.LocatorOptions().setHasText("Joindre un document"));
-        more.getByLabel(Pattern.compile("^Document")).setInputFiles(new FilePayload("capture.png", "image/png", PNG));
+        more.locator("input[type=file]").setInputFiles(new FilePayload("capture.png", "image/png", PNG));
         more.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Joindre le document")).click();
         assertThat(notice).containsText("« capture.png » est joint à la sollicitation " + number);
         Assertions.assertThat(jdbcCount(number)).isEqualTo(3);

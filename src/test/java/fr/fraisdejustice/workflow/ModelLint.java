@@ -225,7 +225,9 @@ final class ModelLint {
             if (component.path("id").asText("").isBlank()) {
                 violations.add(file + ": un composant n'a pas d'id");
             }
-            if (component.has("key") && component.path("label").asText("").isBlank()) {
+            // an expression is computed from the fields, not typed: it has no label
+            if (component.has("key") && !"expression".equals(component.path("type").asText())
+                    && component.path("label").asText("").isBlank()) {
                 violations.add(file + ": le champ « " + component.path("key").asText() + " » n'a pas de libellé");
             }
             checkComponents(file, component.path("components"), violations);

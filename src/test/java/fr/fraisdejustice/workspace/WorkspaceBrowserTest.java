@@ -154,7 +154,7 @@ class WorkspaceBrowserTest extends BrowserTest {
         assertThat(pages.locator("[aria-current='page']")).hasText("2");
 
         page.navigate(url("/portail/synthese"));
-        page.getByLabel("Sélectionner le mémoire " + refused).check();
+        select(refused);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abandonner")).click();
         Locator confirmation = page.getByRole(AriaRole.ALERTDIALOG);
         assertThat(confirmation).containsText("Abandonner 1 mémoire (" + refused + ")");
@@ -163,8 +163,8 @@ class WorkspaceBrowserTest extends BrowserTest {
         assertThat(page.locator(".fdj-report")).containsText(refused + " : abandonné.");
         assertThat(table.locator("tr", new Locator.LocatorOptions().setHasText(refused))).hasCount(0);
 
-        page.getByLabel("Sélectionner le mémoire " + toDelete).check();
-        page.getByLabel("Sélectionner le mémoire " + theirs).check();
+        select(toDelete);
+        select(theirs);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Supprimer (brouillons)")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuler")).click();
         assertThat(page.getByRole(AriaRole.ALERTDIALOG)).hasCount(0);
@@ -187,7 +187,7 @@ class WorkspaceBrowserTest extends BrowserTest {
             route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("application/zip")
                     .setBodyBytes(new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
         });
-        page.getByLabel("Sélectionner le mémoire " + toDownload).check();
+        select(toDownload);
         Download zip = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Télécharger (ZIP des PDF)")).click());
         Assertions.assertThat(zip.suggestedFilename()).matches("memoires-\\d{4}-\\d{2}-\\d{2}\\.zip");
@@ -240,7 +240,7 @@ class WorkspaceBrowserTest extends BrowserTest {
                         + "{\"code\":\"ANCIEN\",\"name\":\"Ancien service\",\"active\":false}]")));
         logInToPortal(a.ready().manager().email());
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rechercher").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes mémoires").setExact(true)).click();
         Locator criteria = page.locator("details.fdj-criteria");
         assertThat(criteria).hasAttribute("open", "");
         choose("Catégorie de prestataire", "Expert");
@@ -305,5 +305,11 @@ class WorkspaceBrowserTest extends BrowserTest {
                 .click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.ALT))));
         String csv = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
         Assertions.assertThat(csv).startsWith("\uFEFFNuméro;Statut;").contains(draft).doesNotContain(sent);
+    }
+
+    /** DSFR draws the checkbox in its label, over the input: a person clicks the label. */
+    private void select(String number) {
+        page.locator("label[for='select-" + number + "']").click();
+        assertThat(page.getByLabel("Sélectionner le mémoire " + number)).isChecked();
     }
 }
