@@ -118,8 +118,8 @@ class MemoireEditingBrowserTest extends BrowserTest {
         add = lineForm();
         assertThat(add.getByLabel(Pattern.compile("^N° d'affaire"))).hasValue("26-001");
         assertThat(add.getByLabel(Pattern.compile("^Date de la réquisition"))).hasValue(FRENCH.format(LocalDate.now().minusDays(9)));
-        assertThat(add.locator(".fjs-form-field-select", new Locator.LocatorOptions().setHasText("Autorité requérante")))
-                .containsText("Procureur de la République");
+        assertThat(add.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(Pattern.compile("^Autorité requérante"))))
+                .hasValue("Procureur de la République");
         choose(add, "Autorité requérante", "Autre (à préciser)", null);
         type(add.getByLabel("Autorité requérante : précisez"), "Commissaire Ørsted");
         choose(add, "Type de prestation", "Interprétariat", null);

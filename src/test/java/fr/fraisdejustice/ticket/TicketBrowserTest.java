@@ -111,7 +111,7 @@ class TicketBrowserTest extends BrowserTest {
         page.reload();
         Locator information = page.locator("section", new Page.LocatorOptions().setHasText("Apporter les informations demandées"));
         type(information.getByLabel(Pattern.compile("^Les informations demandées")), "Voici l'attestation.");
-        information.locator("input[type=file]").setInputFiles(
+        information.locator("input[type=file][id$=Field_InformationFiles]").setInputFiles(
                 new FilePayload("attestation de mission.pdf", "application/pdf", Multipart.pdf()));
         information.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Envoyer les informations")).click();
         assertThat(notice).containsText("Vos informations sont envoyées avec 1 pièce(s) jointe(s) : la sollicitation revient au "

@@ -225,9 +225,9 @@ final class ModelLint {
             if (component.path("id").asText("").isBlank()) {
                 violations.add(file + ": un composant n'a pas d'id");
             }
-            // an expression is computed from the fields, not typed: it has no label
+            // an expression is computed from the fields, not typed: it has no label; a date has its dateLabel
             if (component.has("key") && !"expression".equals(component.path("type").asText())
-                    && component.path("label").asText("").isBlank()) {
+                    && component.path("label").asText("").isBlank() && component.path("dateLabel").asText("").isBlank()) {
                 violations.add(file + ": le champ « " + component.path("key").asText() + " » n'a pas de libellé");
             }
             checkComponents(file, component.path("components"), violations);

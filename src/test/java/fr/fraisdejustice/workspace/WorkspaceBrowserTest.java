@@ -307,9 +307,9 @@ class WorkspaceBrowserTest extends BrowserTest {
         Assertions.assertThat(csv).startsWith("\uFEFFNuméro;Statut;").contains(draft).doesNotContain(sent);
     }
 
-    /** DSFR draws the checkbox in its label, over the input: a person clicks the label. */
+    /** DSFR draws the row's checkbox over its input (its label is for screen readers only): clicked where it is drawn. */
     private void select(String number) {
-        page.locator("label[for='select-" + number + "']").click();
+        page.getByLabel("Sélectionner le mémoire " + number).check(new Locator.CheckOptions().setForce(true));
         assertThat(page.getByLabel("Sélectionner le mémoire " + number)).isChecked();
     }
 }
