@@ -113,6 +113,11 @@ public class PrincipalManagerNominations {
         PrincipalManagerNomination nomination = nominations.lockPendingOfStructure(structureId)
                 .orElseThrow(() -> new DomainException(DomainException.Kind.CONFLICT, "NO_PENDING_NOMINATION",
                         "Aucune nomination n'est en cours pour cette structure : il n'y a rien à quoi s'opposer."));
+        if (!clock.instant().isBefore(nomination.effectiveAt())) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "OBJECTION_PERIOD_OVER",
+                    "Le délai pour s'opposer à cette nomination est écoulé : elle prend effet. Si elle est injustifiée, "
+                            + "ouvrez une sollicitation auprès du support.");
+        }
         nomination.decide(PrincipalManagerNomination.Status.OBJECTED, text, clock.instant());
         events.publishEvent(new Objected(structureId, nomination.ticketNumber(), accountId, nomination.namedAccountId(), text));
     }

@@ -131,6 +131,9 @@ class PrincipalManagerNominationProcessTest {
         assertThat(structures.principalManagerOf(manager.structureId())).as("pas avant 8 jours").contains(manager.accountId());
 
         clock.advance(Duration.ofHours(1).plusMinutes(1));
+        var late = new Http(port).json("POST", "/api/structures/" + manager.structureId() + "/nomination-objection",
+                "{\"reason\":\"Trop tard ?\"}", "Authorization", manager.basic());
+        assertThat(late.statusCode()).as("le délai est écoulé").isEqualTo(409);
         runJobs(number);  // the timer
         runJobs(number);  // the nomination
 
