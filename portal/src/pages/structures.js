@@ -209,6 +209,9 @@ async function renderSheet(structure, target, context) {
   }
   toc.append(tocList);
   target.append(toc);
+  if (structure.pendingNomination) {
+    target.append(nominationNotice(structure, refresh));
+  }
   if (!manager) {
     target.append(alertBox('info', null, 'Seul le gestionnaire principal de la structure peut la modifier : vous la consultez.'));
   }
@@ -224,6 +227,54 @@ async function renderSheet(structure, target, context) {
     target.dataset.scrolled = 'oui';
     document.getElementById(location.hash.substring(1))?.scrollIntoView();
   }
+}
+
+/**
+ * A gestionnaire principal named by the support waits for its date: the current one, who alone reads this, may object
+ * with his reason; the nomination is then suspended and the support takes the ticket up again.
+ */
+function nominationNotice(structure, refresh) {
+  const pending = structure.pendingNomination;
+  const box = alertBox('warning', `Nomination en cours : ${pending.namedName} sera gestionnaire principal le `
+    + `${date(pending.effectiveAt)}`, `Le support national a été saisi d'une demande de nomination (sollicitation `
+    + `${pending.ticketNumber}). Motif indiqué : « ${pending.reason} ». À cette date, vous resterez membre de la structure, `
+    + 'avec le rôle de gestionnaire. Si vous vous y opposez, dites pourquoi avant cette date.');
+  box.id = 'nomination-en-cours';
+  const group = document.createElement('div');
+  group.className = 'fr-input-group fr-mt-2w';
+  const label = cell('label', 'Motif de votre opposition');
+  label.className = 'fr-label';
+  label.htmlFor = 'motif-opposition';
+  const hint = cell('span', '2 000 caractères au plus ; le support et le demandeur le liront.');
+  hint.className = 'fr-hint-text';
+  label.append(hint);
+  const reason = document.createElement('textarea');
+  reason.id = 'motif-opposition';
+  reason.className = 'fr-input';
+  reason.maxLength = 2000;
+  reason.rows = 3;
+  const error = cell('p', '');
+  error.id = 'motif-opposition-erreur';
+  error.className = 'fr-error-text';
+  error.setAttribute('role', 'alert');
+  reason.setAttribute('aria-describedby', error.id);
+  group.append(label, reason, error);
+  const object = button('Je m\'oppose à cette nomination', async () => {
+    object.disabled = true;
+    const answer = await callApi('POST', `/api/structures/${structure.id}/nomination-objection`,
+      { reason: reason.value });
+    if (answer.ok) {
+      await refresh(`Votre opposition est enregistrée : ${pending.namedName} ne deviendra pas gestionnaire principal `
+        + 'à cette date. Le support national réexamine la demande et son auteur en est informé par courriel.');
+    } else {
+      object.disabled = false;
+      group.classList.add('fr-input-group--error');
+      error.textContent = problemMessage(answer.body);
+      reason.focus();
+    }
+  });
+  box.append(group, object);
+  return box;
 }
 
 function settingsPart(target, structure, manager) {

@@ -1,8 +1,11 @@
 package fr.fraisdejustice.account;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +38,30 @@ public class AccountDirectory {
         }
     }
 
-    private final AccountRepository accounts;
+    /** When the account last logged in to the portal (null: never), and when it was created. */
+    public record Presence(Instant lastLoginAt, Instant createdAt) {
+        /** Its last login, or its creation for an account that never logged in: since when nobody has seen it. */
+        public Instant lastSeenAt() {
+            return lastLoginAt != null ? lastLoginAt : createdAt;
+        }
+    }
 
-    AccountDirectory(AccountRepository accounts) {
+    private final AccountRepository accounts;
+    private final JdbcTemplate jdbc;
+
+    AccountDirectory(AccountRepository accounts, JdbcTemplate jdbc) {
         this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    /** Read in SQL: {@link LoginHistory} writes the last login in SQL too, and the entity does not map it. */
+    public Presence presence(UUID accountId) {
+        return jdbc.queryForObject("select last_login_at, created_at from account where id = ?",
+                (rs, i) -> new Presence(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2))), accountId);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** The account with this login e-mail, if any (case does not matter). */

@@ -33,9 +33,12 @@ class StructureController {
     private final StructureCreation creation;
     private final StructureServices services;
     private final AccountDirectory directory;
+    private final PrincipalManagerNominations nominations;
 
     StructureController(Structures structures, StructureSettings settings, Memberships memberships,
-                        StructureCreation creation, StructureServices services, AccountDirectory directory) {
+                        StructureCreation creation, StructureServices services, AccountDirectory directory,
+                        PrincipalManagerNominations nominations) {
+        this.nominations = nominations;
         this.structures = structures;
         this.settings = settings;
         this.memberships = memberships;
@@ -146,6 +149,15 @@ class StructureController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/api/structures/{structureId}/nomination-objection")
+    @Operation(summary = "S'opposer, avec un motif, à la nomination en cours d'un autre gestionnaire principal "
+            + "(le gestionnaire principal en place ; 409 si aucune n'est en cours)")
+    ResponseEntity<Void> objectToNomination(@PathVariable UUID structureId, @RequestBody(required = false) Objection objection,
+                                            @AuthenticationPrincipal ProviderPrincipal me) {
+        nominations.object(structureId, me.accountId(), objection == null ? null : objection.reason());
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/api/structures/{structureId}/membership-requests")
     @Operation(summary = "Les demandes de rattachement en attente (gestionnaire principal)")
     List<MemberView> requests(@PathVariable UUID structureId, @AuthenticationPrincipal ProviderPrincipal me) {
@@ -183,7 +195,8 @@ class StructureController {
 
     private StructureView view(Structure s, UUID accountId) {
         Membership mine = structures.membership(s.id(), accountId).orElseThrow();
-        return StructureView.of(s, mine);
+        return StructureView.of(s, mine, mine.role() == MembershipRole.PRINCIPAL_MANAGER
+                ? nominations.pendingOf(s.id()).map(this::view).orElse(null) : null);
     }
 
     private MemberView view(Membership m) {
@@ -201,6 +214,19 @@ class StructureController {
     record Successor(UUID accountId) {
     }
 
+    record Objection(String reason) {
+    }
+
+    /** A nomination that will take the gestionnaire principal's role from the reader, shown to him only. */
+    record PendingNominationView(UUID namedAccountId, String namedName, Instant effectiveAt, String reason,
+                                 String ticketNumber) {
+    }
+
+    private PendingNominationView view(PrincipalManagerNominations.Pending p) {
+        return new PendingNominationView(p.namedAccountId(), directory.contact(p.namedAccountId()).fullName(),
+                p.effectiveAt(), p.reason(), p.ticketNumber());
+    }
+
     record MemberView(UUID requestId, UUID accountId, String firstName, String lastName, String contactEmail,
                       String loginEmail, boolean loginEmailVerified, MembershipRole role, Membership.Status status,
                       List<String> profiles, Instant requestedAt) {
@@ -210,13 +236,13 @@ class StructureController {
     record StructureView(UUID id, String name, IdentifierType identifierType, String identifierTypeLabel,
                          String identifier, String address, ProviderCategory providerCategory, String providerCategoryLabel,
                          String referenceText, Regime regime, boolean readOnly, String readOnlyReason, UUID myAccountId,
-                         MembershipRole myRole, List<String> myProfiles) {
-        static StructureView of(Structure s, Membership mine) {
+                         MembershipRole myRole, List<String> myProfiles, PendingNominationView pendingNomination) {
+        static StructureView of(Structure s, Membership mine, PendingNominationView pendingNomination) {
             return new StructureView(s.id(), s.name(), s.identifierType(), s.identifierType().label(), s.identifier(),
                     s.address(), s.providerCategory(), s.providerCategory() == null ? null : s.providerCategory().label(),
                     s.providerCategory() == null ? null : s.providerCategory().referenceText(),
                     s.regime(), s.readOnly(), s.readOnly() ? StructureIdentifiers.NOT_CONFORMING : null, mine.accountId(),
-                    mine.role(), mine.profiles());
+                    mine.role(), mine.profiles(), pendingNomination);
         }
     }
 

@@ -154,6 +154,12 @@ public class Structures {
         named.changeProfiles(List.of(Membership.CONSULTATION, Membership.MODIFICATION));
     }
 
+    /** The structure's active members, in the order they joined: what the support sees before naming a gestionnaire. */
+    @Transactional(readOnly = true)
+    public List<Membership> activeMembers(UUID structureId) {
+        return memberships.findByStructureIdAndStatusOrderByRequestedAt(structureId, Membership.Status.ACTIVE);
+    }
+
     /** The account of the structure's active gestionnaire principal, whose contact address receives its notifications. */
     @Transactional(readOnly = true)
     public Optional<UUID> principalManagerOf(UUID structureId) {

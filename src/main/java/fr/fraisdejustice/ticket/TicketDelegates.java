@@ -26,6 +26,13 @@ class TicketDelegates {
         };
     }
 
+    /** Task_ApplyNomination: the objection period is over; names the gestionnaire principal, or back to the agent. */
+    @Bean
+    JavaDelegate ticketNominationApplier(TicketNomination nomination) {
+        return execution -> execution.setVariable("outcome",
+                nomination.applyAfterObjectionPeriod(execution.getProcessBusinessKey()).name());
+    }
+
     /** Task_CloseUnanswered: 15 days without the requester's answer close the ticket, with a mail. */
     @Bean
     JavaDelegate ticketAutoCloser(TicketProcessing processing, TicketMails mails, Mailer mailer) {

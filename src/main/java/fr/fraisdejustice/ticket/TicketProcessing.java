@@ -23,7 +23,7 @@ import fr.fraisdejustice.structure.Structures;
 class TicketProcessing {
 
     /** Where the process goes after the agent's answer. */
-    enum Outcome { SOLUTION, INFORMATION, TRANSFER }
+    enum Outcome { SOLUTION, INFORMATION, TRANSFER, NOMINATION_PENDING, BACK_TO_AGENT }
 
     /** The sous-catégories whose tickets the support settles with an account action. */
     static final String RESTART_ACTIVATION_SUBCATEGORY = "RENVOI_ACTIVATION";
@@ -35,10 +35,13 @@ class TicketProcessing {
     private final AccountDirectory accounts;
     private final Structures structures;
     private final IdentityService identity;
+    private final TicketNomination nomination;
     private final Clock clock;
 
     TicketProcessing(SupportTicketRepository tickets, TicketHistory history, AccountActivation activation,
-                     AccountDirectory accounts, Structures structures, IdentityService identity, Clock clock) {
+                     AccountDirectory accounts, Structures structures, IdentityService identity,
+                     TicketNomination nomination, Clock clock) {
+        this.nomination = nomination;
         this.identity = identity;
         this.tickets = tickets;
         this.history = history;
@@ -58,6 +61,11 @@ class TicketProcessing {
 
     /** The agent's decision from the handle-ticket form; returns where the process goes next. */
     Outcome answer(String number, String decision, String text, String agentId) {
+        return answer(number, decision, text, null, agentId);
+    }
+
+    /** The same, with the reason the agent states for naming a gestionnaire principal (required for NAME_MANAGER). */
+    Outcome answer(String number, String decision, String text, String nominationReason, String agentId) {
         SupportTicket ticket = ticket(number);
         ticket.requireStatus("y répondre", TicketStatus.OUVERT, TicketStatus.EN_COURS);
         String message = text == null ? "" : text.trim();
@@ -91,9 +99,8 @@ class TicketProcessing {
             case "NAME_MANAGER" -> {
                 requireSupport(ticket);
                 requireSubcategory(ticket, NAME_MANAGER_SUBCATEGORY, "« Nomination d'un gestionnaire principal »");
-                structures.namePrincipalManager(ticket.structureId(), objectAccount(ticket));
-                return solution(ticket, "Gestionnaire principal nommé", ticket.objectNumber()
-                        + " est désormais le gestionnaire principal de la structure." + (message.isEmpty() ? "" : " " + message), agentId);
+                String reason = TicketNomination.requireReason(nominationReason);
+                return nomination.name(ticket, objectAccount(ticket), reason, message, team(ticket), agentId);
             }
             default -> throw invalid("Choisissez une réponse : solution, demande d'informations, transfert ou action.");
         }

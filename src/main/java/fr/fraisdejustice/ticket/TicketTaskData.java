@@ -1,18 +1,24 @@
 package fr.fraisdejustice.ticket;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.fraisdejustice.account.AccountDirectory;
 import fr.fraisdejustice.shared.FormText;
 import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.shared.StaffGroups;
+import fr.fraisdejustice.structure.Membership;
+import fr.fraisdejustice.structure.MembershipRole;
 import fr.fraisdejustice.structure.Structures;
 
 /**
@@ -27,7 +33,18 @@ class TicketTaskData {
     record TaskTicket(String number, String statusLabel, String title, String categoryLabel, String subcategoryLabel,
                       String objectNumber, String structure, String contactEmail, String contactPhone,
                       String description, String openedAt, String team, List<Decision> decisions,
-                      List<Document> attachments, List<Step> history) {
+                      List<Document> attachments, List<Step> history, Nomination nomination) {
+    }
+
+    /**
+     * What the support weighs before naming a gestionnaire principal: who is to be named, the current one and his last
+     * login (one older than six months, or none, means the nomination takes effect at once), and every active member.
+     */
+    record Nomination(String named, String currentManager, String currentManagerLastLogin, String effect,
+                      List<Member> members) {
+    }
+
+    record Member(String name, String loginEmail, String role, String profiles, String lastLogin) {
     }
 
     /** One answer of the form's radio list (its valuesExpression). */
@@ -47,10 +64,14 @@ class TicketTaskData {
     private final TicketEventRepository events;
     private final TicketProcessing processing;
     private final Structures structures;
+    private final AccountDirectory accounts;
+    private final Clock clock;
 
     TicketTaskData(SupportTicketRepository tickets, TicketSubcategoryRepository subcategories,
                    TicketAttachmentRepository attachments, TicketEventRepository events, TicketProcessing processing,
-                   Structures structures) {
+                   Structures structures, AccountDirectory accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
         this.tickets = tickets;
         this.subcategories = subcategories;
         this.attachments = attachments;
@@ -69,8 +90,47 @@ class TicketTaskData {
                 ticket.contactPhone() == null ? null : FormText.inline(ticket.contactPhone()),
                 FormText.lines(ticket.description()), FrenchDates.shortDateTime(openedAt(ticket, steps)),
                 FormText.inline(processing.team(ticket)), decisions(ticket),
-                documents(ticket), steps.stream().map(TicketTaskData::step).toList());
+                documents(ticket), steps.stream().map(TicketTaskData::step).toList(), nomination(ticket));
     }
+
+    /** For a nomination ticket at the support: the structure's members and its current gestionnaire principal. */
+    private Nomination nomination(SupportTicket ticket) {
+        if (!TicketProcessing.NAME_MANAGER_SUBCATEGORY.equals(ticket.subcategory())
+                || !StaffGroups.SUPPORT.equals(ticket.recipientGroup())) {
+            return null;
+        }
+        List<Membership> members = structures.activeMembers(ticket.structureId());
+        Optional<UUID> current = structures.principalManagerOf(ticket.structureId());
+        String named = accounts.byLoginEmail(ticket.objectNumber())
+                .map(c -> c.fullName() + " (" + c.loginEmail() + ")").orElse(ticket.objectNumber() + " (compte introuvable)");
+        String currentName = current.map(id -> accounts.contact(id).fullName()).orElse("aucun");
+        String currentLogin = current.map(id -> lastLogin(accounts.presence(id))).orElse("sans objet");
+        String effect = current.map(id -> accounts.presence(id).lastSeenAt().isAfter(clock.instant()
+                        .atZone(FrenchDates.PARIS).minus(SupportTicketProcess.INACTIVE_MANAGER).toInstant())
+                        ? "Le gestionnaire principal en place sera prévenu par courriel : la nomination prendra effet "
+                        + SupportTicketProcess.OBJECTION_PERIOD.toDays() + " jours après, sauf opposition de sa part."
+                        : "Le gestionnaire principal en place ne s'est pas connecté depuis plus de six mois : la "
+                        + "nomination prendra effet immédiatement.")
+                .orElse("La structure n'a pas de gestionnaire principal actif : la nomination prendra effet immédiatement.");
+        return new Nomination(FormText.inline(named), FormText.inline(currentName), currentLogin, effect,
+                members.stream().map(this::member).toList());
+    }
+
+    private Member member(Membership m) {
+        AccountDirectory.Contact contact = accounts.contact(m.accountId());
+        return new Member(FormText.inline(contact.fullName()), FormText.inline(contact.loginEmail()), ROLES.get(m.role()),
+                m.profiles().stream().map(p -> PROFILES.getOrDefault(p, p)).collect(Collectors.joining(", ")),
+                lastLogin(accounts.presence(m.accountId())));
+    }
+
+    private static String lastLogin(AccountDirectory.Presence presence) {
+        return presence.lastLoginAt() == null ? "jamais connecté" : FrenchDates.shortDateTime(presence.lastLoginAt());
+    }
+
+    private static final Map<MembershipRole, String> ROLES = Map.of(MembershipRole.PRINCIPAL_MANAGER, "Gestionnaire principal",
+            MembershipRole.MANAGER, "Gestionnaire", MembershipRole.USER, "Utilisateur");
+    private static final Map<String, String> PROFILES = Map.of(Membership.CONSULTATION, "Frais de justice consultation",
+            Membership.MODIFICATION, "Frais de justice modification");
 
     /** Its attachments, or none at all (null) so that the form leaves out their heading. */
     private List<Document> documents(SupportTicket ticket) {

@@ -39,7 +39,7 @@ class TicketTaskListener implements TaskListener {
             case EVENTNAME_COMPLETE -> {
                 String agent = user(task);
                 TicketProcessing.Outcome outcome = processing.answer(number, (String) task.getVariable("ticketDecision"),
-                        (String) task.getVariable("answer"), agent);
+                        (String) task.getVariable("answer"), (String) task.getVariable("nominationReason"), agent);
                 task.setVariable("outcome", outcome.name());
                 if (outcome == TicketProcessing.Outcome.TRANSFER) {
                     task.setVariable("recipientGroup", fr.fraisdejustice.shared.StaffGroups.SUPPORT);

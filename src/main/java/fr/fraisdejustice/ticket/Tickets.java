@@ -92,12 +92,14 @@ class Tickets {
     private final MemoireDirectory memoires;
     private final RuntimeService runtime;
     private final Jurisdictions jurisdictions;
+    private final TicketNomination nomination;
     private final Clock clock;
 
     Tickets(SupportTicketRepository tickets, TicketSubcategoryRepository subcategories,
             TicketAttachmentRepository attachments, TicketHistory history, TicketRouting routing,
             Structures structures, AccountDirectory accounts, MemoireDirectory memoires, RuntimeService runtime,
-            Jurisdictions jurisdictions, Clock clock) {
+            Jurisdictions jurisdictions, TicketNomination nomination, Clock clock) {
+        this.nomination = nomination;
         this.tickets = tickets;
         this.subcategories = subcategories;
         this.attachments = attachments;
@@ -207,6 +209,7 @@ class Tickets {
         ticket.moveTo(TicketStatus.CLOTURE, clock.instant());
         history.record(ticket, name(accountId), accountId.toString(), "Clôturée par le demandeur", null);
         if (sent) {
+            nomination.ticketClosed(ticket.number());
             correlate("TicketClosed", ticket);
         }
         return view(ticket);

@@ -27,8 +27,6 @@ import fr.fraisdejustice.account.Providers;
 import fr.fraisdejustice.memoire.SentMemoireFixture;
 import fr.fraisdejustice.shared.DomainException;
 import fr.fraisdejustice.shared.FormText;
-import fr.fraisdejustice.structure.MembershipRole;
-import fr.fraisdejustice.structure.Structures;
 import fr.fraisdejustice.support.IntegrationTest;
 import fr.fraisdejustice.support.Mailbox;
 import fr.fraisdejustice.support.TestClock;
@@ -42,7 +40,6 @@ class SupportTicketProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired Providers providers;
     @Autowired Tickets tickets;
-    @Autowired Structures structures;
     @Autowired GreenMail mailServer;
     @Autowired TestClock clock;
     @Autowired ApplicationContext context;
@@ -202,20 +199,6 @@ class SupportTicketProcessTest {
                 .processInstanceBusinessKey(pending.accountId().toString()).singleResult();
         assertThat(activation).isNotNull();
         assertThat(tickets.read(number, requester.accountId()).history().get(3).message()).contains("nouveau lien d'activation");
-    }
-
-    @Test
-    void fromANominationTicketTheAgentNamesThePrincipalManager() {
-        Providers.Provider member = providers.memberOf(requester);
-        String number = fixture.open(requester, "NOMINATION_GESTIONNAIRE", member.email()).number();
-
-        assertThatThrownBy(() -> fixture.answer(number, AGENT, "support", Map.of("ticketDecision", "RESTART_ACTIVATION")))
-                .hasMessageContaining("Renvoi du courriel d'activation");
-        fixture.answer(number, AGENT, "support", Map.of("ticketDecision", "NAME_MANAGER"));
-
-        assertThat(structures.principalManagerOf(requester.structureId())).contains(member.accountId());
-        assertThat(structures.of(requester.accountId()).stream().filter(b -> b.structure().id().equals(requester.structureId()))
-                .findFirst().orElseThrow().membership().role()).isEqualTo(MembershipRole.MANAGER);
     }
 
     @Test

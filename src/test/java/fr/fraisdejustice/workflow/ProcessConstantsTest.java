@@ -57,7 +57,10 @@ class ProcessConstantsTest {
     void theSupportTicketConstantsAreTheModels() {
         BpmnModelInstance model = model(SupportTicketProcess.KEY);
 
-        assertThat(timers(model)).isNotEmpty().containsOnly(SupportTicketProcess.REQUESTER_WAIT);
+        assertThat(timers(model)).isNotEmpty().containsOnly(SupportTicketProcess.REQUESTER_WAIT,
+                SupportTicketProcess.OBJECTION_PERIOD).contains(SupportTicketProcess.OBJECTION_PERIOD);
         assertThat(userTasks(model)).contains(SupportTicketProcess.TASK_HANDLE);
+        assertThat(messages(model)).contains(SupportTicketProcess.MESSAGE_NOMINATION_OBJECTED);
+        assertThat((Object) model.getModelElementById(SupportTicketProcess.TASK_APPLY_NOMINATION)).as("tâche de nomination").isNotNull();
     }
 }
