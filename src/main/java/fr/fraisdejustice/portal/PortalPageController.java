@@ -19,7 +19,10 @@ import org.springframework.web.util.HtmlUtils;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Renders every portal page from one shell: the page's form and API call are data, the browser code does the rest. */
+/**
+ * Renders the home page and every portal page in one shell (the DSFR header, navigation and footer): a page's form
+ * and API call are data, the browser code does the rest.
+ */
 @RestController
 @Hidden
 class PortalPageController {
@@ -30,11 +33,18 @@ class PortalPageController {
     private final Map<String, PortalPage> byPath =
             PAGES.stream().collect(Collectors.toMap(PortalPage::path, Function.identity()));
     private final String shell;
+    private final String pageMain;
+    private final String home;
 
     PortalPageController() throws IOException {
-        try (InputStream in = new ClassPathResource("portal/page.html").getInputStream()) {
-            this.shell = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        this.shell = read("portal/page.html");
+        this.pageMain = read("portal/page-main.html");
+        this.home = read("portal/home.html");
+    }
+
+    @GetMapping(path = {"/", "/index.html"}, produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> home() {
+        return html(shell.replace("{{title}}", "frais-de-justice — portail des prestataires").replace("{{main}}", home));
     }
 
     @GetMapping(path = "/portail/{page}", produces = MediaType.TEXT_HTML_VALUE)
@@ -43,7 +53,7 @@ class PortalPageController {
         if (page == null) {
             return ResponseEntity.notFound().build();
         }
-        String html = shell
+        String main = pageMain
                 .replace("{{title}}", escape(page.title()))
                 .replace("{{intro}}", escape(page.intro()))
                 .replace("{{form}}", escape(page.formId()))
@@ -55,7 +65,17 @@ class PortalPageController {
                 .replace("{{check}}", escape(page.check()))
                 .replace("{{multipart}}", escape(page.multipart()))
                 .replace("{{lookups}}", escape(page.lookups()));
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
+        return html(shell.replace("{{title}}", escape(page.title()) + " — frais-de-justice").replace("{{main}}", main));
+    }
+
+    private static ResponseEntity<String> html(String body) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(body);
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String escape(String value) {
