@@ -8,7 +8,26 @@ export function cell(tag, text) {
   return element;
 }
 
-/** A DSFR table (fr-table) with its caption and column headers; rows of texts or of ready-made cells (linkCell). */
+/** A row's cell: a ready-made cell (linkCell) as it is, else a td holding the text, the node or the nodes given. */
+function tableCell(value) {
+  if (value instanceof HTMLTableCellElement) {
+    return value;
+  }
+  const td = document.createElement('td');
+  if (Array.isArray(value)) {
+    value.forEach((node, i) => td.append(...(i > 0 ? [' ', node] : [node])));
+  } else if (value instanceof Node) {
+    td.append(value);
+  } else {
+    td.textContent = value ?? '';
+  }
+  return td;
+}
+
+/**
+ * A DSFR table (fr-table) with its caption and column headers; a cell is a text, a node, several nodes, or a
+ * ready-made cell (linkCell).
+ */
 export function table(caption, headers, rows) {
   const element = document.createElement('table');
   element.append(cell('caption', caption));
@@ -22,7 +41,7 @@ export function table(caption, headers, rows) {
   const body = element.createTBody();
   rows.forEach((row) => {
     const tr = document.createElement('tr');
-    row.forEach((value) => tr.append(value instanceof Node ? value : cell('td', value)));
+    row.forEach((value) => tr.append(tableCell(value)));
     body.append(tr);
   });
   return element;

@@ -2,7 +2,7 @@
 // details, mandates), creating and joining a structure, and the forms its actions open.
 import { callApi, problemMessage } from '../api.js';
 import { IDENTIFIER_TYPES, MANDATE_STATUSES, PROFILES, REGIMES, ROLES } from '../labels.js';
-import { announce, announceOnNextPage, cell, success } from '../ui.js';
+import { announce, announceOnNextPage, cell, success, table } from '../ui.js';
 
 const structureParam = () => new URLSearchParams(location.search).get('structure');
 const ficheOf = (id, anchor = '') => `/portail/fiche-structure?structure=${encodeURIComponent(id)}${anchor}`;
@@ -48,39 +48,6 @@ function alertBox(kind, title, text) {
   }
   box.append(cell('p', text));
   return box;
-}
-
-/** A table with its caption and column headers; a cell is a text or a node. */
-function dataTable(caption, headers, rows) {
-  const wrapper = document.createElement('div');
-  wrapper.className = 'fr-table';
-  const element = document.createElement('table');
-  element.append(cell('caption', caption));
-  const head = document.createElement('tr');
-  headers.forEach((h) => {
-    const th = cell('th', h);
-    th.scope = 'col';
-    head.append(th);
-  });
-  element.createTHead().append(head);
-  const body = element.createTBody();
-  rows.forEach((row) => {
-    const tr = document.createElement('tr');
-    row.forEach((value) => {
-      const td = document.createElement('td');
-      if (Array.isArray(value)) {
-        value.forEach((v, i) => td.append(...(i > 0 ? [' ', v] : [v])));
-      } else if (value instanceof Node) {
-        td.append(value);
-      } else {
-        td.textContent = value ?? '';
-      }
-      tr.append(td);
-    });
-    body.append(tr);
-  });
-  wrapper.append(element);
-  return wrapper;
 }
 
 function part(target, id, title) {
@@ -308,7 +275,7 @@ function servicesPart(target, structure, services, manager, context, refresh) {
   if (services.length === 0) {
     element.append(cell('p', 'Aucun service pour le moment.'));
   } else {
-    element.append(dataTable('Services de la structure', ['Code', 'Nom', 'État', ...(changeable ? ['Actions'] : [])],
+    element.append(table('Services de la structure', ['Code', 'Nom', 'État', ...(changeable ? ['Actions'] : [])],
       services.map((s) => [s.code, s.name, s.active ? 'Ouvert' : 'Fermé', ...(changeable ? [[
         button('Renommer', () => {
           editor.replaceChildren(cell('h3', `Renommer le service « ${s.name} »`));
@@ -353,7 +320,7 @@ function membersPart(target, structure, members, requests, manager, context, ref
   const element = part(target, 'membres', 'Membres');
   const base = `/api/structures/${structure.id}`;
   const editor = document.createElement('div');
-  element.append(dataTable('Membres de la structure', ['Nom', 'Adresse de contact', 'Rôle', 'Profils', 'Actions'],
+  element.append(table('Membres de la structure', ['Nom', 'Adresse de contact', 'Rôle', 'Profils', 'Actions'],
     members.map((m) => {
       const fullName = `${m.firstName} ${m.lastName}`;
       const actions = [];
@@ -414,7 +381,7 @@ function membersPart(target, structure, members, requests, manager, context, ref
     element.append(cell('p', 'Aucune demande en attente.'));
     return;
   }
-  element.append(dataTable('Demandes de rattachement en attente', ['Personne', 'Adresse de connexion', 'Demandée le', 'Actions'],
+  element.append(table('Demandes de rattachement en attente', ['Personne', 'Adresse de connexion', 'Demandée le', 'Actions'],
     requests.map((r) => {
       const fullName = `${r.firstName} ${r.lastName}`;
       return [fullName,
@@ -445,7 +412,7 @@ function bankAccountsPart(target, structure, accounts, manager, refresh) {
   if (accounts.length === 0) {
     element.append(cell('p', 'Aucune coordonnée bancaire pour le moment.'));
   } else {
-    element.append(dataTable('Coordonnées bancaires de la structure',
+    element.append(table('Coordonnées bancaires de la structure',
       ['Nom', 'Affactureur', 'Type', 'Numéro', 'Ajoutées le', 'Désactivées le', 'Statut', 'Document', 'Actions'],
       accounts.map((a) => [a.name, a.factorName ? `${a.factorName} (SIRET ${a.factorIdentifier})` : 'aucun', a.type,
         unbroken(a.maskedIban), date(a.createdAt), date(a.deactivatedAt), a.active ? 'Active' : 'Désactivée',
@@ -474,7 +441,7 @@ function mandatesPart(target, structure, mandates, manager, refresh) {
   if (mandates.length === 0) {
     element.append(cell('p', 'Aucun mandat pour le moment.'));
   } else {
-    element.append(dataTable('Mandats de facturation de la structure',
+    element.append(table('Mandats de facturation de la structure',
       ['Libellé', 'Statut', 'Généré le', 'Signé le', 'Révoqué le', 'Signataire', 'Document', 'Actions'],
       mandates.map((m) => [m.label, MANDATE_STATUSES[m.status] || m.status, date(m.createdAt), date(m.signedAt),
         date(m.revokedAt), m.signatory || '',
@@ -509,7 +476,7 @@ function myStructures(list, target) {
   if (active.length === 0) {
     mine.append(cell('p', 'Vous n\'êtes membre d\'aucune structure pour le moment.'));
   } else {
-    mine.append(dataTable('Vos structures', ['Structure', 'Identifiant', 'Votre rôle', 'Vos profils', 'État'],
+    mine.append(table('Vos structures', ['Structure', 'Identifiant', 'Votre rôle', 'Vos profils', 'État'],
       active.map((s) => [link(s.name, ficheOf(s.id)), identifierOf(s), ROLES[s.role] || s.role, profilesOf(s.profiles),
         s.readOnly ? 'Identifiant non conforme : créez une structure au bon identifiant' : 'Active'])));
   }
@@ -519,7 +486,7 @@ function myStructures(list, target) {
     requests.append(cell('p', 'Aucune demande en cours.'));
     return;
   }
-  requests.append(dataTable('Vos demandes de rattachement', ['Structure', 'Identifiant', 'Demandée le', 'État', 'Actions'],
+  requests.append(table('Vos demandes de rattachement', ['Structure', 'Identifiant', 'Demandée le', 'État', 'Actions'],
     pending.map((s) => {
       const named = s.name || `Particulier ${s.identifier}`;
       return [named, identifierOf(s), date(s.requestedAt),
