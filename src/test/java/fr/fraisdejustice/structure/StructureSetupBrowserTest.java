@@ -53,7 +53,8 @@ class StructureSetupBrowserTest extends BrowserTest {
         assertThat(page.locator(".checklist .missing")).hasCount(1);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Générer et signer un mandat")).click();
         type(page.getByLabel(Pattern.compile("^Libellé du mandat")), "Mandat 2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Générer")).click();
+        assertThat(page.getByLabel(Pattern.compile("^Libellé du mandat"))).hasValue("Mandat 2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Générer").setExact(true)).click();
         assertThat(page.locator("#notice")).containsText("un courriel vous envoie le lien");
         String checklist = page.url().replace("/portail/mandats", "/portail/structure");
 
