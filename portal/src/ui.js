@@ -113,11 +113,8 @@ export function pagination(target, current, pages, hrefFor, onSelect) {
   return nav;
 }
 
-/** A DSFR success alert with what happened and, optionally, a link to what comes next ({ href, label }). */
-export function success(target, text, link) {
-  const box = document.createElement('div');
-  box.className = 'fr-alert fr-alert--success fr-alert--sm fr-mb-3w success';
-  box.setAttribute('role', 'status');
+/** A paragraph saying what happened and, optionally, linking to what comes next ({ href, label }). */
+function messageWithLink(text, link) {
   const message = cell('p', text);
   if (link) {
     const a = cell('a', link.label);
@@ -125,6 +122,15 @@ export function success(target, text, link) {
     a.className = 'fr-link';
     message.append(' ', a);
   }
+  return message;
+}
+
+/** A DSFR success alert with what happened and, optionally, a link to what comes next ({ href, label }). */
+export function success(target, text, link) {
+  const box = document.createElement('div');
+  box.className = 'fr-alert fr-alert--success fr-alert--sm fr-mb-3w success';
+  box.setAttribute('role', 'status');
+  const message = messageWithLink(text, link);
   box.append(message);
   target.append(box);
 }
@@ -208,13 +214,7 @@ export function announce(text, link) {
   if (!box) {
     return;
   }
-  const message = cell('p', text);
-  if (link) {
-    const a = cell('a', link.label);
-    a.href = link.href;
-    a.className = 'fr-link';
-    message.append(' ', a);
-  }
+  const message = messageWithLink(text, link);
   box.replaceChildren(message);
   box.hidden = false;
   box.focus();

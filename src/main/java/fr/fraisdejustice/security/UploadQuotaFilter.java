@@ -38,8 +38,7 @@ final class UploadQuotaFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type == null || !type.toLowerCase().startsWith("multipart/");
+        return !UploadSizeFilter.isMultipart(request);
     }
 
     @Override

@@ -26,10 +26,15 @@ final class UploadSizeFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /** A file upload: what both upload filters look at, and nothing else. */
+    static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase().startsWith("multipart/");
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type == null || !type.toLowerCase().startsWith("multipart/");
+        return !isMultipart(request);
     }
 
     @Override
