@@ -22,7 +22,10 @@ export const frenchFormJs = {
   validator: ['type', FrenchValidator],
 };
 
-/** A form-js form speaking French, as every page of the portal renders them. */
+/**
+ * A form-js form speaking French, as every page of the portal renders them. Each keystroke reaches the form at once
+ * (debounce: false): form-js's 300 ms delay let any redraw in between put the old value back in the field, and send it.
+ */
 export function frenchForm(container) {
-  return new Form({ container, additionalModules: [frenchFormJs] });
+  return new Form({ container, additionalModules: [frenchFormJs], debounce: false });
 }
