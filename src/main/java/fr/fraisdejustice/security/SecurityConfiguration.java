@@ -79,7 +79,8 @@ class SecurityConfiguration {
                                                                   @Value("${fdj.public-url:}") String publicUrl) {
         FilterRegistrationBean<StaffEntranceGuard> registration =
                 new FilterRegistrationBean<>(new StaffEntranceGuard(problems, publicUrl));
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/admin/*", "/api/support/*", "/api/staff/*");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/admin/*", "/api/support/*", "/api/staff/*",
+                "/api/models/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
@@ -109,10 +110,11 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain staff(HttpSecurity http, IdentityService identity, ProblemResponses problems) throws Exception {
         StaffAuthenticationProvider staff = new StaffAuthenticationProvider(identity);
-        http.securityMatcher("/actuator/**", "/api/admin/**", "/api/support/**", "/api/staff/**")
+        http.securityMatcher("/actuator/**", "/api/admin/**", "/api/support/**", "/api/staff/**", "/api/models/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/support/**").hasAnyRole("SUPPORT", "ADMIN")
+                        .requestMatchers("/api/models/**").hasAnyRole("ANALYSTE", "ADMIN")
                         .requestMatchers("/api/staff/**").hasRole("STAFF")
                         .anyRequest().hasRole("ADMIN"))
                 .authenticationManager(new ProviderManager(staff))

@@ -17,8 +17,9 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * A staff member logged into Tasklist opens the attachments linked from his task forms with that same login: his Camunda
- * webapp session stands for him on the staff API's reads (never on its changes, which carry no CSRF token). Camunda's
- * webapp authentication is read through its own session helper (a touchpoint listed in docs/adr).
+ * webapp session stands for him on the staff API's reads. On a change it stands for him only where the request echoes
+ * the session's CSRF token (the analysts' page, which reads it from {@code GET /api/staff/me}): a page of another site
+ * cannot read it. Camunda's webapp authentication is read through its own session helper (a touchpoint listed in docs/adr).
  */
 class TasklistSessionAuthentication extends OncePerRequestFilter {
 
@@ -34,7 +35,7 @@ class TasklistSessionAuthentication extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && !RequestOrigins.changesState(request)
+        if (session != null && (!RequestOrigins.changesState(request) || StaffCsrfToken.echoed(request, session))
                 && SecurityContextHolder.getContext().getAuthentication() == null) {
             Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
             Authentication camunda = authentications == null ? null
