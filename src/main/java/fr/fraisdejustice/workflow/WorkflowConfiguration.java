@@ -21,4 +21,9 @@ class WorkflowConfiguration {
             }
         };
     }
+
+    @Bean
+    ProcessEnginePlugin feelExpressionCachePlugin() {
+        return new FeelExpressionCachePlugin();
+    }
 }
