@@ -39,6 +39,7 @@ import fr.fraisdejustice.workflow.CachingFeelEngineFactory;
 class DecisionBenchmark {
 
     static final String DECISION = "memoire-routing";
+    static final int WARM_UP_ROUNDS = 3;
     static final int ROUNDS = 6;
     static final long BARE_ROUND = TimeUnit.SECONDS.toNanos(1);
     static final long SERVICE_ROUND = TimeUnit.SECONDS.toNanos(1);
@@ -101,12 +102,14 @@ class DecisionBenchmark {
     }
 
     /**
-     * Warm-up, then {@value #ROUNDS} rounds of each, alternating; answers {stock, cached} evaluations per second.
+     * {@value #WARM_UP_ROUNDS} warm-up rounds of each, then {@value #ROUNDS} rounds of each, alternating; answers {stock, cached} evaluations per second.
      * Within a round only one of the two runs, so switching the engine per call costs one field write.
      */
     private static double[] alternate(long round, IntConsumer stock, IntConsumer cached) {
-        run(stock, round);
-        run(cached, round);
+        for (int r = 0; r < WARM_UP_ROUNDS; r++) {
+            run(stock, round);
+            run(cached, round);
+        }
         long[] counts = new long[2];
         long[] nanos = new long[2];
         for (int r = 0; r < ROUNDS; r++) {
