@@ -12,10 +12,11 @@ import camundajar.impl.scala.util.Either;
 import camundajar.impl.scala.util.Right;
 
 /**
- * The scala FEEL engine, parsing each text once. Its {@code evalExpression} and {@code evalUnaryTests} parse their text
- * on every call, most of what a decision costs; here the parse (or its failure) is kept, keyed by the kind of text and
- * the text, and the tree goes through the engine's own {@code eval}, which validates and evaluates it exactly as those
- * methods do after their parse: same value, same failure message.
+ * The scala FEEL engine, parsing each text once. Its {@code evalExpression(text, context)} is
+ * {@code parseExpression(text)} then {@code eval(tree, context)} (and {@code evalUnaryTests} likewise with
+ * {@code parseUnaryTests}), at every call: the parse is most of what a decision costs. Here the parse's answer (the tree,
+ * or the failure) is kept, keyed by the kind of text and the text, and the same {@code eval} runs on it: same value,
+ * same failure message.
  * <p>
  * The text alone decides the tree: the unary tests' input variable is read from the context when the tree is evaluated,
  * never by the parser. The kept trees are bounded: the least recently used one goes when a new one would pass the size.
