@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 /**
  * Gives the process engine's DMN engine the FEEL engine that parses each text once (issue #21): the stock one parses
  * every input expression, unary test and output entry at every evaluation. An impl touchpoint (docs/adr/0004).
+ * Camunda's legacy FEEL behaviour ({@code dmn-feel-enable-legacy-behavior}, the juel engine) is not ours: this factory
+ * would take its place.
  */
 class FeelExpressionCachePlugin extends AbstractProcessEnginePlugin {
 
