@@ -43,4 +43,9 @@ class WorkflowConfiguration {
             }
         };
     }
+
+    @Bean
+    ProcessEnginePlugin feelExpressionCachePlugin() {
+        return new FeelExpressionCachePlugin();
+    }
 }
