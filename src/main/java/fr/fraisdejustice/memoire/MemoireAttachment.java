@@ -10,15 +10,27 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /** A pièce jointe: its content, checked by type and size when it came in, and the SHA-256 that certificates cite. */
 @Entity
 @Table(name = "memoire_attachment")
-class MemoireAttachment {
+class MemoireAttachment implements Persistable<UUID> {
 
     @Id
     private UUID id;
+
+    /**
+     * Made here with its own id, so Spring Data's save() would merge it: a select by id before the insert, at every
+     * sending (the RIB) and upload. Persistable tells it the row is new.
+     */
+    @Transient
+    private boolean created;
 
     @Column(name = "memoire_id")
     private UUID memoireId;
@@ -53,6 +65,7 @@ class MemoireAttachment {
     MemoireAttachment(UUID memoireId, UUID lineId, AttachmentKind kind, String fileName, String mediaType,
                       byte[] content, String sha256, Instant now) {
         this.id = UUID.randomUUID();
+        this.created = true;
         this.memoireId = memoireId;
         this.lineId = lineId;
         this.kind = kind;
@@ -86,4 +99,20 @@ class MemoireAttachment {
     String designation() { return designation; }
     byte[] content() { return content; }
     Instant createdAt() { return createdAt; }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return created;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        created = false;
+    }
 }

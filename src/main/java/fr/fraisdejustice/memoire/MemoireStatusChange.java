@@ -8,7 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * One step of a mémoire's history: its status from then on, when, who (a label the provider may read: his own name or
@@ -17,10 +22,17 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "memoire_status_change")
-class MemoireStatusChange {
+class MemoireStatusChange implements Persistable<UUID> {
 
     @Id
     private UUID id;
+
+    /**
+     * Made here with its own id, so Spring Data's save() would merge it: a select by id before the insert, at every
+     * step of every mémoire (twice in a sending). Persistable tells it the row is new.
+     */
+    @Transient
+    private boolean created;
 
     /** The order of the steps, given by the database (two steps may share an instant). */
     @Column(insertable = false, updatable = false)
@@ -50,6 +62,7 @@ class MemoireStatusChange {
 
     MemoireStatusChange(Memoire memoire, Actor actor, String reason, boolean mailed, Instant now) {
         this.id = UUID.randomUUID();
+        this.created = true;
         this.memoireId = memoire.id();
         this.status = memoire.status();
         this.changedAt = now;
@@ -72,4 +85,20 @@ class MemoireStatusChange {
     String actorId() { return actorId; }
     String reason() { return reason; }
     boolean mailDue() { return notifiedAt == null; }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return created;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        created = false;
+    }
 }

@@ -3,10 +3,12 @@ package fr.fraisdejustice.memoire;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,9 +82,25 @@ class MemoireTaskData {
         this.clock = clock;
     }
 
-    TaskMemoire of(String mjNumber) {
+    /** What a task of the mémoire gets: its form data and its Tasklist card, from one reading of the mémoire. */
+    record ForTask(TaskMemoire form, Map<String, String> card) {
+    }
+
+    ForTask forTask(String mjNumber) {
         Memoire m = memoire(mjNumber);
         Structure structure = structures.byId(m.structureId());
+        return new ForTask(of(m, structure), card(m, structure));
+    }
+
+    TaskMemoire of(String mjNumber) {
+        Memoire m = memoire(mjNumber);
+        return of(m, structures.byId(m.structureId()));
+    }
+
+    private TaskMemoire of(Memoire m, Structure structure) {
+        // the destination and the certifying office are most often the same court: named once
+        Map<String, String> names = new HashMap<>();
+        Function<String, String> name = code -> code == null ? "" : names.computeIfAbsent(code, this::name);
         MemoireView.Amounts amounts = MemoireView.Amounts.of(m.lines());
         List<MemoireStatusChange> steps = changes.findByMemoireIdOrderBySeq(m.id());
         String providerComplement = steps.stream()
@@ -95,7 +113,7 @@ class MemoireTaskData {
         return new TaskMemoire(m.mjNumber(), FrenchDates.shortDateTime(m.depositedAt()),
                 FormText.inline(structure.name() + " (" + structure.identifierType().label() + " "
                         + structure.identifier() + ")"),
-                name(m.jurisdictionCode()), name(m.certifyingOffice()), name(m.courAppel()),
+                name.apply(m.jurisdictionCode()), name.apply(m.certifyingOffice()), name.apply(m.courAppel()),
                 m.track() == Track.TAXATION ? "Taxation" : "Certification",
                 m.controlLevel() == null ? "" : m.controlLevel().label(),
                 m.late() ? "OUI : mission achevée il y a plus d'un an (CPP art. 800), forclusion possible" : "Non",
@@ -114,11 +132,10 @@ class MemoireTaskData {
     }
 
     /** The card of the mémoire's task in Tasklist: n° MJ, provider, amount TTC (the one retained once decided), deposit, control. */
-    Map<String, String> cardVariables(String mjNumber) {
-        Memoire m = memoire(mjNumber);
+    private static Map<String, String> card(Memoire m, Structure structure) {
         Map<String, String> card = new LinkedHashMap<>();
         card.put(CARD_NUMBER, m.mjNumber());
-        card.put(CARD_PROVIDER, structures.byId(m.structureId()).name());
+        card.put(CARD_PROVIDER, structure.name());
         card.put(CARD_AMOUNT, euros(m.grantedAmount() != null ? m.grantedAmount() : m.requestedAmount()));
         card.put(CARD_DEPOSIT, m.depositedAt() == null ? "" : FrenchDates.date(m.depositedAt()));
         card.put(CARD_CONTROL, m.controlLevel() == null ? "" : m.controlLevel().label());
@@ -168,7 +185,7 @@ class MemoireTaskData {
     }
 
     private String name(String code) {
-        return code == null ? "" : jurisdictions.find(code).map(Jurisdiction::name).orElse(code);
+        return jurisdictions.find(code).map(Jurisdiction::name).orElse(code);
     }
 
     private static String date(LocalDate date) {

@@ -32,8 +32,9 @@ class TaskFormListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String mj = task.getExecution().getProcessBusinessKey();
+        MemoireTaskData.ForTask presented = data.forTask(mj);
         try {
-            task.setVariableLocal("memoire", SpinValues.jsonValue(json.writeValueAsString(data.of(mj))).create());
+            task.setVariableLocal("memoire", SpinValues.jsonValue(json.writeValueAsString(presented.form())).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Mémoire impossible à présenter dans le formulaire", e);
         }
@@ -42,7 +43,7 @@ class TaskFormListener implements TaskListener {
             task.setVariableLocal("requisitionsText", FormText.lines(requisitions.toString()));
         }
         // task-local: Tasklist reads a card's variables with the clerk's rights, which reach his tasks, not the process
-        data.cardVariables(mj).forEach(task::setVariableLocal);
+        presented.card().forEach(task::setVariableLocal);
         if (TaskDecisionListener.RELEASE_PAYMENT.equals(task.getTaskDefinitionKey())) {
             // in the process scope, not the task's: a completion through the engine REST API or TaskService.complete
             // writes the execution's variables, and a task-local default would hide what the comptable entered

@@ -50,6 +50,16 @@ public final class BenchTable implements LauncherSessionListener {
         record(figure, value, unit, "", 0, "", true);
     }
 
+    /** A new run starts a new file: without this, the rows of every earlier run piled up in it. */
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        try {
+            Files.deleteIfExists(FILE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         List<Row> rows;

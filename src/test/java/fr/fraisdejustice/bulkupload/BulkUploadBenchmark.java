@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.fraisdejustice.account.Providers;
+import fr.fraisdejustice.bench.BenchTable;
 import fr.fraisdejustice.mandate.MandateSignature;
 import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import fr.fraisdejustice.support.Http;
@@ -22,7 +23,7 @@ import fr.fraisdejustice.support.IntegrationTest;
 /**
  * A 10 000-mémoire dépôt flux (one line and one PDF each, as in the sample) processed by its background job, each
  * mémoire checked and sent as if entered by hand. Runs only with
- * {@code mvn -Pbench test -Dnpm.skip=true -Dtest=BulkUploadBenchmark}; prints its figures.
+ * {@code mvn -Pbench verify}; prints its figures and records them in {@link BenchTable}.
  */
 @IntegrationTest
 class BulkUploadBenchmark {
@@ -64,5 +65,7 @@ class BulkUploadBenchmark {
         System.out.printf(Locale.ROOT, "%nDépôt flux of %,d mémoires (%.1f MB): answered in %.0f ms, processed by the job in "
                         + "%.1f s (%.0f mémoires/s): %d sent, %d refused, status %s%n%n", MEMOIRES, content.length / 1e6,
                 receiveMillis, seconds, MEMOIRES / seconds, report.sent(), report.refused(), report.status());
+        BenchTable.record("dépôt flux of 10 000 mémoires: answered in", receiveMillis, "ms");
+        BenchTable.record("dépôt flux of 10 000 mémoires: processed", MEMOIRES / seconds, "/s");
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.fraisdejustice.account.Providers;
+import fr.fraisdejustice.bench.BenchTable;
 import fr.fraisdejustice.memoire.MemoireStatus;
 import fr.fraisdejustice.memoire.StructureWithBankAccount;
 import fr.fraisdejustice.support.Http;
@@ -26,7 +27,7 @@ import fr.fraisdejustice.support.IntegrationTest;
  * The workspace on 1 000 000 mémoires across 10 000 structures, in PostgreSQL: a structure's typical searches and its
  * dashboard (p50 / p95 over 300 runs each, through the services, membership check included), and a 100 000-row CSV
  * export whose heap is sampled while it streams. The rows are inserted in SQL. Runs only with
- * {@code mvn -Pbench test -Dnpm.skip=true -Dtest=WorkspaceBenchmark}; prints its figures.
+ * {@code mvn -Pbench verify}; prints its figures and records them in {@link BenchTable}.
  */
 @IntegrationTest
 class WorkspaceBenchmark {
@@ -82,6 +83,8 @@ class WorkspaceBenchmark {
         System.out.printf(Locale.ROOT, "  CSV export of %,d rows: %.1f s, %.1f MB written, live heap above baseline "
                         + "after 10 000 rows %.1f MB, at most %.1f MB over the whole export%n", watch.rows, exportSeconds,
                 watch.chars / 1e6, watch.aboveAt10k / 1e6, watch.maxAbove / 1e6);
+        BenchTable.record("workspace: CSV export of " + watch.rows + " rows", exportSeconds, "s");
+        BenchTable.record("workspace: CSV export, most live heap above baseline", watch.maxAbove / 1e6, "MB");
         jdbc.update("delete from membership where account_id = ? and structure_id = ?", account, big);
         System.out.printf(Locale.ROOT, "  (the typical structure holds %d mémoires)%n%n",
                 jdbc.queryForObject("select count(*) from memoire where structure_id = ?", Long.class, typical));
@@ -145,8 +148,10 @@ class WorkspaceBenchmark {
     }
 
     private static void print(String what, List<Double> millis) {
-        System.out.printf(Locale.ROOT, "  %-34s p50 %6.1f ms   p95 %6.1f ms%n", what,
-                millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1));
+        double p50 = millis.get(millis.size() / 2);
+        double p95 = millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
+        System.out.printf(Locale.ROOT, "  %-34s p50 %6.1f ms   p95 %6.1f ms%n", what, p50, p95);
+        BenchTable.record("workspace: " + what + ", p95", p95, "ms");
     }
 
     /** Counts what the export writes and, every 10 000 rows, measures the live heap (after a collection). */
