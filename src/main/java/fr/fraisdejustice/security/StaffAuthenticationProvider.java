@@ -17,7 +17,7 @@ import fr.fraisdejustice.shared.StaffGroups;
 
 /**
  * Staff (Camunda users) on the staff endpoints, over HTTP Basic or their Tasklist session: every one gets ROLE_STAFF (what each may read is then
- * decided by his groups), members of camunda-admin ROLE_ADMIN, members of support ROLE_SUPPORT.
+ * decided by his groups), members of camunda-admin ROLE_ADMIN, members of support ROLE_SUPPORT, members of metriques ROLE_METRICS (the Prometheus scrape).
  */
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
@@ -44,6 +44,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
                                 .map(group -> switch (group) {
                                     case Groups.CAMUNDA_ADMIN -> "ROLE_ADMIN";
                                     case StaffGroups.SUPPORT -> "ROLE_SUPPORT";
+                                    case StaffGroups.METRIQUES -> "ROLE_METRICS";
                                     default -> null;
                                 })
                                 .filter(Objects::nonNull))
