@@ -14,6 +14,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -43,9 +44,13 @@ class DatabaseUnavailableProblems {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
-                        "Le service est momentanément indisponible ; rien n'a été enregistré pour cette demande. "
-                                + "Réessayez dans quelques instants."));
+                .body(problem());
+    }
+
+    static ProblemDetail problem() {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                "Le service est momentanément indisponible ; rien n'a été enregistré pour cette demande. "
+                        + "Réessayez dans quelques instants.");
     }
 
     /** The engine's, Hibernate's or the commit's failure: a 503 when a lost connection lies under it, else a 500. */

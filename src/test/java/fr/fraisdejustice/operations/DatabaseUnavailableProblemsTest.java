@@ -44,4 +44,30 @@ class DatabaseUnavailableProblemsTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(500);
         assertThat(((ProblemDetail) answer.getBody()).getProperties()).containsEntry("code", "INTERNAL_ERROR");
     }
+
+    @Test
+    void aLostConnectionBeforeAnyControllerIsA503Too() throws Exception {
+        var filter = new DatabaseUnavailableFilter(new fr.fraisdejustice.shared.ProblemResponses(new com.fasterxml.jackson.databind.ObjectMapper()));
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        filter.doFilter(new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/me"), response,
+                (request, answer) -> {
+                    throw new IllegalStateException("Failed to load session",
+                            new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+                });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString()).contains("\"code\":\"SERVICE_UNAVAILABLE\"", "momentanément indisponible");
+    }
+
+    @Test
+    void anyOtherFailureBeforeAControllerGoesOnAsItWas() {
+        var filter = new DatabaseUnavailableFilter(new fr.fraisdejustice.shared.ProblemResponses(new com.fasterxml.jackson.databind.ObjectMapper()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> filter.doFilter(
+                        new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/me"),
+                        new org.springframework.mock.web.MockHttpServletResponse(), (request, answer) -> {
+                            throw new IllegalStateException("autre chose");
+                        }))
+                .hasMessage("autre chose");
+    }
 }
