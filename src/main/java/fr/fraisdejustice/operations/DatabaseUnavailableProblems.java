@@ -67,16 +67,26 @@ class DatabaseUnavailableProblems {
                                 + "Réessayez plus tard ou ouvrez une sollicitation."));
     }
 
-    /** SQL state class 08 (connection exception) or 57P01–57P03 (the server shuts down, or is not yet up). */
+    /**
+     * SQL state class 08 (connection exception) or 57P01–57P03 (the server shuts down, or is not yet up), or the pool's
+     * "Connection is closed" (no SQL state): the rollback after a broken connection fails with it, and Spring then keeps
+     * only that failure.
+     */
     static boolean lostConnection(Throwable failure) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
                     || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))
+                    || "Connection is closed".equals(sql.getMessage()))) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (lostConnection(suppressed)) {
+                    return true;
+                }
             }
         }
         return false;

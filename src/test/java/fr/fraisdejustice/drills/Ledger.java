@@ -48,7 +48,8 @@ record Ledger(String jdbcUrl) {
 
     /** Sent mémoires whose save point after the submission (the routing) has not run yet. */
     long unrouted() {
-        return count("select count(*) from act_ru_job where act_id_ = 'Task_RouteMemoire'");
+        return count("select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_ "
+                + "where d.act_id_ = 'Task_RouteMemoire'");
     }
 
     boolean saved(String mj) {

@@ -36,6 +36,10 @@ class DatabaseUnavailableProblemsTest {
         var shutdown = new ProcessEngineException("flush failed",
                 new SQLException("terminating connection due to administrator command", "57P01"));
         assertThat(problems.perhapsUnavailable(shutdown).getStatusCode().value()).isEqualTo(503);
+        // the rollback after the broken statement: the pool's closed connection, with no SQL state
+        var rollback = new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+        assertThat(problems.perhapsUnavailable(rollback).getStatusCode().value()).isEqualTo(503);
     }
 
     @Test
