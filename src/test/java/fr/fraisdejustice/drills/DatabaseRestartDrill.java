@@ -148,7 +148,8 @@ class DatabaseRestartDrill {
             outage.get(1, TimeUnit.MINUTES);
 
             Ledger ledger = new Ledger(url);
-            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            // a save point taken just before the outage stays locked until its lock expires (5 minutes by default)
+            long deadline = System.nanoTime() + Duration.ofMinutes(7).toNanos();
             while (ledger.dueJobs() > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(500);
             }
