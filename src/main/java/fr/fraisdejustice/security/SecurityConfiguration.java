@@ -113,6 +113,8 @@ class SecurityConfiguration {
         http.securityMatcher("/actuator/**", "/api/admin/**", "/api/support/**", "/api/staff/**", "/api/models/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // the monitoring system scrapes with a credential of its own, never an administrator's
+                        .requestMatchers("/actuator/prometheus").hasRole("METRICS")
                         .requestMatchers("/api/support/**").hasAnyRole("SUPPORT", "ADMIN")
                         .requestMatchers("/api/models/**").hasAnyRole("ANALYSTE", "ADMIN")
                         .requestMatchers("/api/staff/**").hasRole("STAFF")

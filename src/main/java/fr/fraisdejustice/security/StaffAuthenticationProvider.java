@@ -18,7 +18,7 @@ import fr.fraisdejustice.shared.StaffGroups;
 /**
  * Staff (Camunda users) on the staff endpoints, over HTTP Basic or their Tasklist session: every one gets ROLE_STAFF (what each may read is then
  * decided by his groups), members of camunda-admin ROLE_ADMIN, members of support ROLE_SUPPORT,
- * members of analyste ROLE_ANALYSTE.
+ * members of analyste ROLE_ANALYSTE, members of metriques ROLE_METRICS (the Prometheus scrape).
  */
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
@@ -46,6 +46,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
                                     case Groups.CAMUNDA_ADMIN -> "ROLE_ADMIN";
                                     case StaffGroups.SUPPORT -> "ROLE_SUPPORT";
                                     case StaffGroups.ANALYSTE -> "ROLE_ANALYSTE";
+                                    case StaffGroups.METRIQUES -> "ROLE_METRICS";
                                     default -> null;
                                 })
                                 .filter(Objects::nonNull))

@@ -6,6 +6,8 @@ public final class StaffGroups {
     public static final String COMPTABLE = "comptable";
     public static final String SUPPORT = "support";
     public static final String ANALYSTE = "analyste";
+    /** The monitoring system's own users: they read /actuator/prometheus and nothing more of the staff's. */
+    public static final String METRIQUES = "metriques";
 
     private StaffGroups() {
     }

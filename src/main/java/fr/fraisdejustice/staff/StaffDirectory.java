@@ -145,6 +145,7 @@ public class StaffDirectory {
         groups.put(StaffGroups.COMPTABLE, "Comptables (pôle Chorus)");
         groups.put(StaffGroups.SUPPORT, "Support national");
         groups.put(StaffGroups.ANALYSTE, "Analystes");
+        groups.put(StaffGroups.METRIQUES, "Supervision (métriques)");
         groups.put(Groups.CAMUNDA_ADMIN, "Administrateurs");
         return groups;
     }
