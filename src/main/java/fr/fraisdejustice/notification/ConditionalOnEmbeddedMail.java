@@ -18,8 +18,9 @@ import fr.fraisdejustice.shared.ClusterMemberSettings;
 
 /**
  * The embedded mail default (in-process SMTP server and the development mailbox) is on outside the {@code prod} profile
- * and outside a cluster while no {@code spring.mail.host} is configured. Every bean of that default carries this one condition, so that a real
- * SMTP server replaces all of them at once and nothing is left needing a server that was not started.
+ * and outside a cluster while no {@code spring.mail.host} is configured. Every bean of that default carries this one
+ * condition, so that a real SMTP server replaces all of them at once and nothing is left needing a server that was not
+ * started.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

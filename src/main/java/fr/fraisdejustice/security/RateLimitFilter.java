@@ -51,7 +51,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
         } catch (BucketExceptions.BucketExecutionException unreachable) {
             // the buckets live in the database: without it a login or an anonymous step could not work anyway, and
             // letting them through unlimited would open the door to whoever waits for an outage
-            LOG.warn("Limites de débit injoignables (base de données) : requête refusée (503)", unreachable);
+            LOG.warn("Limites de débit injoignables (base de données) : requête refusée (503) : {}", unreachable.getMessage());
             response.setHeader(HttpHeaders.RETRY_AFTER, "30");
             problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
                     "Le service est momentanément indisponible. Réessayez dans quelques instants.");
@@ -66,8 +66,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
         try {
             ((RateLimiter.Admitted) admission).settle(response.getStatus());
         } catch (BucketExceptions.BucketExecutionException unreachable) {
-            LOG.warn("Limites de débit injoignables : jetons non rendus après la réponse {}", response.getStatus(),
-                    unreachable);
+            LOG.warn("Limites de débit injoignables : jetons non rendus après la réponse {} : {}", response.getStatus(),
+                    unreachable.getMessage());
         }
     }
 

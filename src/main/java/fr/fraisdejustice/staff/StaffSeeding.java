@@ -17,14 +17,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class StaffSeeding implements ApplicationRunner {
 
+    /** The advisory lock's key: « FDJSTAFF » as a number, the same on every node. */
+    private static final long LOCK = 0x4644_4a53_5441_4646L;
+
     private final StaffDirectory directory;
     private final FirstAdministrator firstAdministrator;
     private final Optional<DevelopmentStaff> developmentStaff;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-
-    /** The advisory lock's key: « FDJ-STAFF » as a number, the same on every node. */
-    private static final long LOCK = 0x46444a_5354_4146L;
 
     StaffSeeding(StaffDirectory directory, FirstAdministrator firstAdministrator,
                  Optional<DevelopmentStaff> developmentStaff, JdbcTemplate jdbc, TransactionTemplate transaction) {

@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,8 +55,8 @@ import jakarta.mail.internet.MimeMessage;
 class TwoNodesIT {
 
     // an upper bound for a loaded machine: two JVMs start at once on the same cores
-    static final Duration START = Duration.ofMinutes(6);
-    static final Duration WORK = Duration.ofMinutes(2);
+    static final Duration START = Duration.ofMinutes(10);
+    static final Duration WORK = Duration.ofMinutes(5);
     static final String PUBLIC_URL = "https://frais-de-justice.test";
     static final String ADMIN = "admin.grappe";
     static final String ADMIN_PASSWORD = "Premier-Admin-2026!";
@@ -72,6 +74,9 @@ class TwoNodesIT {
 
     @BeforeAll
     static void twoNodesOnOneDatabase() throws Exception {
+        // GreenMail logs each new recipient: 2 000 lines here
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.icegreen.greenmail"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         postgres = EmbeddedPostgresServer.start("");
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -118,6 +123,18 @@ class TwoNodesIT {
         }
         if (postgres != null) {
             postgres.close();
+        }
+    }
+
+    @Test
+    void aClusterMemberWithoutItsSettingsStopsAtOnceAndNamesThem() {
+        try (PackagedApplication alone = PackagedApplication.start("cluster-unset", env("FDJ_CLUSTER_MEMBER", "true"),
+                List.of())) {
+            assertThat(alone.awaitExit(START)).isNotZero();
+            assertThat(alone.output()).contains(
+                    "SPRING_DATASOURCE_URL (spring.datasource.url) est obligatoire pour un membre de grappe",
+                    "SPRING_MAIL_HOST (spring.mail.host) est obligatoire", "FDJ_PUBLIC_URL (fdj.public-url) est obligatoire")
+                    .doesNotContain("postmaster");
         }
     }
 
@@ -195,6 +212,12 @@ class TwoNodesIT {
         sql(database, "update act_ru_job set duedate_ = now() - interval '1 second' where id_ in (" + timersOfThisTest + ")");
         Predicate<MimeMessage> expiry = message -> Mailbox.subject(message).equals(
                 "Votre lien d'activation frais-de-justice a expiré") && recipient(message).startsWith(prefix);
+        // which job executors hold jobs while the timers fire: each node's has its own lock owner
+        Set<String> lockOwners = new HashSet<>();
+        while (mails(expiry).size() < TIMERS && seconds(begin) < WORK.toSeconds()) {
+            lockOwners.addAll(strings("select distinct lock_owner_ from act_ru_job where lock_owner_ is not null"));
+            pause();
+        }
         awaitMails(expiry, TIMERS);
         double fired = seconds(begin);
         awaitCount("every expired account", "select count(*) from account where status = 'ACTIVATION_EXPIRED' "
@@ -206,8 +229,10 @@ class TwoNodesIT {
                 + "and end_time_ is not null and proc_inst_id_ in (select e.id_ from act_hi_procinst e join account a "
                 + "on a.id::text = e.business_key_ where a.login_email like '" + prefix + "%')");
         System.out.printf("%d comptes créés sur A et B en %.1f s (courriels d'activation envoyés à %.1f s) ; %d minuteurs "
-                        + "échus déclenchés en %.1f s : %d courriels d'expiration, %d destinataires distincts%n",
-                TIMERS, creation, activationMails, timerRuns, fired, recipients.size(), recipients.stream().distinct().count());
+                        + "échus déclenchés en %.1f s par %d exécuteurs de tâches : %d courriels d'expiration, %d "
+                        + "destinataires distincts%n", TIMERS, creation, activationMails, timerRuns, fired, lockOwners.size(),
+                recipients.size(), recipients.stream().distinct().count());
+        assertThat(lockOwners).as("both nodes' job executors took their share").hasSize(2);
         assertThat(timerRuns).isEqualTo(TIMERS);
         assertThat(recipients).hasSize(TIMERS).doesNotHaveDuplicates();
     }
@@ -261,10 +286,13 @@ class TwoNodesIT {
         Thread.sleep(5000);  // two resubmission rounds of the outbox on each node: any duplicate would be here now
 
         long incomplete = count("select count(*) from event_publication where completion_date is null");
+        String alreadySent = "déjà envoyé : rien n'est renvoyé";
         System.out.printf("Dépôt flux de %d mémoires traité en %.1f s, %d courriels « Mis à disposition » à %.1f s ; "
-                        + "courriels d'état reçus : %d « Mis à disposition », %d « Certifié » ; publications incomplètes : %d%n",
+                        + "courriels d'état reçus : %d « Mis à disposition », %d « Certifié » ; livraisons en double "
+                        + "écartées par leur clé : %d sur A, %d sur B ; publications incomplètes : %d%n",
                 FLUX_MEMOIRES, processed, mails(madeAvailable).size(), statusMails, mails(madeAvailable).size(),
-                mails(certified).size(), incomplete);
+                mails(certified).size(), nodeA.linesContaining(alreadySent), nodeB.linesContaining(alreadySent), incomplete);
+        assertThat(incomplete).isZero();
         assertThat(mails(madeAvailable)).hasSize(FLUX_MEMOIRES);
         assertThat(mails(madeAvailable).stream().map(Mailbox::subject).toList()).doesNotHaveDuplicates();
         assertThat(mails(certified)).hasSize(1);
@@ -410,6 +438,18 @@ class TwoNodesIT {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    static List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = postgres.getDatabase("postgres", database).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     static void sql(String on, String sql) throws SQLException {
