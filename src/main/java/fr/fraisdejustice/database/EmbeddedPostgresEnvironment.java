@@ -9,6 +9,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
+import fr.fraisdejustice.shared.ClusterMemberSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -25,8 +26,10 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // a cluster member never gets one (ClusterMemberSettings has already stopped a member without a database)
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-                || !environment.getProperty(ENABLED, Boolean.class, true)) {
+                || !environment.getProperty(ENABLED, Boolean.class, true)
+                || ClusterMemberSettings.isMember(environment)) {
             return;
         }
         EmbeddedPostgres server = EmbeddedPostgresServer.acquire(environment.getProperty(DATA_DIRECTORY, ""));

@@ -4,8 +4,8 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 
 /**
- * Where the buckets live: this node's memory for now. Sharing them between nodes is another implementation (a Bucket4j
- * ProxyManager on PostgreSQL hands out {@link Bucket}s the same way).
+ * Where the buckets live: PostgreSQL, shared by every node ({@link PostgresRateLimitBuckets}, a Bucket4j
+ * ProxyManager), or this node's memory ({@link InMemoryRateLimitBuckets}). Both hand out {@link Bucket}s.
  */
 interface RateLimitBuckets {
 

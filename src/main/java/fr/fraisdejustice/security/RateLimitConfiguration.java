@@ -1,5 +1,8 @@
 package fr.fraisdejustice.security;
 
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,11 +19,28 @@ import io.github.bucket4j.TimeMeter;
 @EnableConfigurationProperties(RateLimitProperties.class)
 class RateLimitConfiguration {
 
-    /** Per node for now; sharing them between nodes replaces this bean only. */
+    /**
+     * In PostgreSQL, shared by every node ({@code fdj.rate-limits.shared}, on by default). A single node may keep them in
+     * its memory instead, sparing the database a short transaction per anonymous request or failed login; a cluster
+     * member may not (fr.fraisdejustice.shared.ClusterMemberSettings refuses it).
+     */
     @Bean
-    RateLimitBuckets rateLimitBuckets(RateLimitProperties properties) {
+    @ConditionalOnProperty(name = "fdj.rate-limits.shared", havingValue = "true", matchIfMissing = true)
+    PostgresRateLimitBuckets rateLimitBuckets(DataSource dataSource) {
         // real time, not the application's Clock: a rate is about requests per second, and tests move that Clock
+        return new PostgresRateLimitBuckets(dataSource);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "fdj.rate-limits.shared", havingValue = "false")
+    RateLimitBuckets inMemoryRateLimitBuckets(RateLimitProperties properties) {
         return new InMemoryRateLimitBuckets(TimeMeter.SYSTEM_MILLISECONDS, properties.maxKeys());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "fdj.rate-limits.shared", havingValue = "true", matchIfMissing = true)
+    RateLimitBucketsCleanup rateLimitBucketsCleanup(PostgresRateLimitBuckets buckets) {
+        return new RateLimitBucketsCleanup(buckets);
     }
 
     /**

@@ -3,11 +3,14 @@ package fr.fraisdejustice.security;
 import java.io.IOException;
 import java.time.Duration;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import fr.fraisdejustice.shared.ProblemResponses;
+import io.github.bucket4j.BucketExceptions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * nothing: problem+json with a French detail saying when to try again, and Retry-After in seconds.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RateLimitFilter.class);
 
     private final RateLimitProperties properties;
     private final RateLimitedRequests requests;
@@ -40,14 +45,30 @@ final class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         HttpServletRequest request = requests.readable(received);
-        RateLimiter.Admission admission = limiter.admit(requests.chargesOf(request));
+        RateLimiter.Admission admission;
+        try {
+            admission = limiter.admit(requests.chargesOf(request));
+        } catch (BucketExceptions.BucketExecutionException unreachable) {
+            // the buckets live in the database: without it a login or an anonymous step could not work anyway, and
+            // letting them through unlimited would open the door to whoever waits for an outage
+            LOG.warn("Limites de débit injoignables (base de données) : requête refusée (503) : {}", unreachable.getMessage());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+            problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                    "Le service est momentanément indisponible. Réessayez dans quelques instants.");
+            return;
+        }
         if (admission instanceof RateLimiter.Refused refused) {
             refuse(response, refused);
             return;
         }
         chain.doFilter(request, response);
         // after an exception the tokens stay taken: better a client slowed down than a failure replayed for free
-        ((RateLimiter.Admitted) admission).settle(response.getStatus());
+        try {
+            ((RateLimiter.Admitted) admission).settle(response.getStatus());
+        } catch (BucketExceptions.BucketExecutionException unreachable) {
+            LOG.warn("Limites de débit injoignables : jetons non rendus après la réponse {} : {}", response.getStatus(),
+                    unreachable.getMessage());
+        }
     }
 
     private void refuse(HttpServletResponse response, RateLimiter.Refused refused) throws IOException {

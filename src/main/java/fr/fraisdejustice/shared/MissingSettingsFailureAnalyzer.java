@@ -11,7 +11,7 @@ class MissingSettingsFailureAnalyzer extends AbstractFailureAnalyzer<MissingSett
         return new FailureAnalysis(
                 "L'application ne peut pas démarrer : réglages manquants ou invalides.\n  - "
                         + String.join("\n  - ", cause.problems()),
-                "Donnez ces réglages (variables d'environnement) : README.md, section « Production settings ».",
+                "Donnez ces réglages (variables d'environnement) : README.md, sections « Production settings » et « Plusieurs nœuds (cluster) ».",
                 cause);
     }
 }

@@ -121,6 +121,29 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void withoutTheDatabaseThatKeepsTheBucketsALimitedRequestGetsA503ProblemInFrenchAndNeverReachesTheApplication()
+            throws IOException {
+        RateLimitBuckets unreachable = (key, configuration) -> {
+            throw io.github.bucket4j.BucketExceptions.from(new java.sql.SQLException("Connection refused"));
+        };
+        filter = new RateLimitFilter(properties(true), new RateLimitedRequests(JSON),
+                new RateLimiter(properties(true), unreachable), new ProblemResponses(JSON));
+
+        MockHttpServletResponse response = send(login("203.0.113.7", "ines@example.fr"), 401);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(reached).isEmpty();
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+        JsonNode problem = problem(response);
+        assertThat(problem.get("code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(problem.get("detail").asText())
+                .isEqualTo("Le service est momentanément indisponible. Réessayez dans quelques instants.");
+        assertThat(send(request("GET", "/portail/connexion", "203.0.113.7"), 200).getStatus())
+                .as("a request no limit counts needs no bucket").isEqualTo(200);
+    }
+
+    @Test
     void anotherAddressIsNotHeldBackByTheFirstOnesExcess() {
         for (int i = 0; i < 4; i++) {
             send(json("/api/certificates/verification", "203.0.113.7", "{}"), 200);

@@ -132,6 +132,11 @@ public final class PackagedApplication implements AutoCloseable {
         }
     }
 
+    /** How many lines of the log so far contain this text. */
+    public long linesContaining(String text) {
+        return output().lines().filter(line -> line.contains(text)).count();
+    }
+
     private String tail() {
         String output = output();
         return output.substring(Math.max(0, output.length() - 6000));
