@@ -60,7 +60,7 @@ class ModelDeploymentTest {
         List<String> names = deployments.stream()
                 .flatMap(d -> repository.getDeploymentResourceNames(d.getId()).stream()).toList();
         assertThat(names).contains("forms/jurisdiction-lookup.form");
-        assertThat(names).allMatch(name -> name.matches("(bpmn|dmn|forms)/[a-z0-9-]+\\.(bpmn|dmn|form)"));
+        assertThat(names).allMatch(name -> name.matches("(bpmn|dmn|dmn/tests|forms)/[a-z0-9-]+\\.(bpmn|dmn|csv|form)"));
     }
 
     @Test
