@@ -72,7 +72,8 @@ public class ModelDeploymentService {
     private final RepositoryService repository;
     private final LiveModels live;
     private final ModelLint lint;
-    private final DecisionTestCases testCases = new DecisionTestCases();
+    /** Built at the first change, not at start: a DMN engine of its own (its FEEL engine takes seconds to start). */
+    private volatile DecisionTestCases testCases;
     private final DeploymentRecords records;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -198,9 +199,22 @@ public class ModelDeploymentService {
                 }
             }
         });
-        DecisionTestCases.Report report = testCases.run(tables, files);
+        DecisionTestCases.Report report = testCases().run(tables, files);
         report.problems().forEach(p -> problems.add(problem(p.resource(), p.detail())));
         return report.cases().size();
+    }
+
+    private DecisionTestCases testCases() {
+        DecisionTestCases runner = testCases;
+        if (runner == null) {
+            synchronized (this) {
+                if (testCases == null) {
+                    testCases = new DecisionTestCases();
+                }
+                runner = testCases;
+            }
+        }
+        return runner;
     }
 
     /** Deploys the changed resources in the current transaction: the engine parses them, and refuses what it cannot run. */

@@ -227,6 +227,10 @@ class ModelDeploymentApiTest {
                 .text("reason", "Essai"));
         assertThat(unchanged.statusCode()).isEqualTo(422);
         assertThat(unchanged.body()).contains("déjà en service");
+
+        var unknown = get("/api/models/resources?name=dmn/nowhere.dmn");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Aucun modèle en service ne s'appelle « dmn/nowhere.dmn »");
     }
 
     @Test
