@@ -12,14 +12,18 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Finds the analysts' models on the classpath (Maven copies the top-level {@code bpmn/}, {@code dmn/} and {@code forms/}
- * folders there) and names each one by folder and file name only, so that the name is the same whether the application
+ * Finds the analysts' models on the classpath (Maven copies the top-level {@code bpmn/}, {@code dmn/}, {@code dmn/tests/}
+ * and {@code forms/} folders there) and names each one by folder and file name only, so that the name is the same whether the application
  * runs from {@code target/classes}, from the packaged jar or from anywhere else.
  */
 public final class ModelResources {
 
-    /** The model folders and the file ending each holds. */
-    public static final List<String> FOLDERS = List.of("bpmn/*.bpmn", "dmn/*.dmn", "forms/*.form");
+    /**
+     * The model folders and the file ending each holds. The decision test cases travel with their tables: the engine
+     * stores a {@code .csv} as a plain deployment resource (no deployer claims it), so the live test cases have the same
+     * history as the live tables, and a live deployment checks a changed table against them.
+     */
+    public static final List<String> FOLDERS = List.of("bpmn/*.bpmn", "dmn/*.dmn", "dmn/tests/*.csv", "forms/*.form");
 
     private final ResourcePatternResolver resolver;
 
@@ -34,7 +38,7 @@ public final class ModelResources {
     public List<ModelResource> scan() {
         List<ModelResource> models = new ArrayList<>();
         for (String pattern : FOLDERS) {
-            String folder = pattern.substring(0, pattern.indexOf('/') + 1);
+            String folder = pattern.substring(0, pattern.lastIndexOf('/') + 1);
             try {
                 for (Resource resource : resolver.getResources("classpath*:" + pattern)) {
                     try (InputStream content = resource.getInputStream()) {

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class WorkflowConfiguration {
 
-    static final String DEPLOYMENT_NAME = "frais-de-justice";
+    static final String DEPLOYMENT_NAME = ModelDeployment.NAME;
 
     /** Makes {@code camunda.bpm.history-level: audit-decisions} known to the engine. */
     @Bean

@@ -63,7 +63,7 @@ class ProductionStartIT {
     }
 
     @Test
-    void productionStartsOnAnEmptyDatabaseMailsThroughTheRealServerAndRestartsWithoutANewDeployment() throws Exception {
+    void productionStartsOnAnEmptyDatabaseMailsThroughTheRealServerAndRestartsWithoutRevertingALiveChange() throws Exception {
         String database = newDatabase();
         Map<String, String> production = production(database);
         production.put("FDJ_ADMIN_USER", ADMIN);
@@ -103,8 +103,15 @@ class ProductionStartIT {
             MimeMessage activation = smtp.getReceivedMessages()[0];
             assertThat(activation.getAllRecipients()[0].toString()).isEqualTo(login);
             assertThat(Mailbox.body(activation)).contains(PUBLIC_URL + "/portail/activation?jeton=");
+            assertThat(count(database, "select count(*) from act_re_deployment")).isPositive();
+
+            // an analyst's live change (here the first administrator's), which the restart must not revert
+            var lowered = loweredThreshold();
+            var live = http.send(http.request("/api/models/deployments").header("Authorization", Http.basic(ADMIN, ADMIN_PASSWORD))
+                    .header("Content-Type", lowered.contentType()).POST(lowered.publisher()));
+            assertThat(live.statusCode()).as(live.body()).isEqualTo(201);
+            System.out.println("Changement en service (seuil 1 200 €) : " + live.body());
             deployments = count(database, "select count(*) from act_re_deployment");
-            assertThat(deployments).isPositive();
         }
 
         try (PackagedApplication again = PackagedApplication.start("prod-again", production, List.of())) {
@@ -113,7 +120,32 @@ class ProductionStartIT {
                     again.reportedStartSeconds(), again.residentMemoryMiB());
             assertThat(count(database, "select count(*) from act_re_deployment")).isEqualTo(deployments);
             assertThat(users(database)).containsExactly(ADMIN);
+            var table = again.http().send(again.http().request("/api/models/resources?name=dmn/memoire-routing.dmn")
+                    .header("Authorization", Http.basic(ADMIN, ADMIN_PASSWORD)));
+            assertThat(table.body()).as("la table en service après le redémarrage").contains("&lt; 1200")
+                    .doesNotContain("&lt; 1500");
+            assertThat(count(database, "select count(*) from act_re_decision_def d join act_ge_bytearray b"
+                    + " on b.deployment_id_ = d.deployment_id_ and b.name_ = d.resource_name_"
+                    + " where d.key_ = 'memoire-track' and d.version_ = (select max(version_) from act_re_decision_def"
+                    + " where key_ = 'memoire-track') and position('&lt; 1200' in convert_from(b.bytes_, 'UTF8')) > 0"))
+                    .as("the latest memoire-track is the live change").isEqualTo(1);
         }
+    }
+
+    /** The memoire-routing threshold lowered from 1 500 € to 1 200 €, with its test cases brought along. */
+    private static fr.fraisdejustice.support.Multipart loweredThreshold() throws java.io.IOException {
+        java.nio.file.Path dmn = java.nio.file.Path.of("dmn");
+        String table = java.nio.file.Files.readString(dmn.resolve("memoire-routing.dmn"))
+                .replace("&lt; 1500", "&lt; 1200").replace("&gt;= 1500", "&gt;= 1200");
+        String track = java.nio.file.Files.readString(dmn.resolve("tests/memoire-track.csv"))
+                .replace("1499.99;CERTIFICATION", "1199.99;CERTIFICATION").replace("1500.00;TAXATION", "1200.00;TAXATION");
+        String routing = java.nio.file.Files.readString(dmn.resolve("tests/memoire-routing.csv"))
+                .replace("1300;false;false;TJ75101;CA_PARIS;CERTIFICATION", "1300;false;false;TJ75101;CA_PARIS;TAXATION");
+        return new fr.fraisdejustice.support.Multipart()
+                .file("files", "memoire-routing.dmn", "application/xml", table.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .file("files", "memoire-track.csv", "text/csv", track.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .file("files", "memoire-routing.csv", "text/csv", routing.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .text("reason", "Seuil de taxation abaissé à 1 200 €");
     }
 
     @Test

@@ -60,7 +60,7 @@ class ModelDeploymentTest {
         List<String> names = deployments.stream()
                 .flatMap(d -> repository.getDeploymentResourceNames(d.getId()).stream()).toList();
         assertThat(names).contains("forms/jurisdiction-lookup.form");
-        assertThat(names).allMatch(name -> name.matches("(bpmn|dmn|forms)/[a-z0-9-]+\\.(bpmn|dmn|form)"));
+        assertThat(names).allMatch(name -> name.matches("(bpmn|dmn|dmn/tests|forms)/[a-z0-9-]+\\.(bpmn|dmn|csv|form)"));
     }
 
     @Test
@@ -118,6 +118,31 @@ class ModelDeploymentTest {
                 .getVersion()).isEqualTo(2);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("beta").latestVersion().singleResult()
                 .getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aRestartNeverRevertsALiveChangeNorVersionsTheCommittedLiveContent() {
+        ModelDeployment start = new ModelDeployment(TEST_DEPLOYMENT);
+        ModelResource shipped = process("gamma", "Livré");
+        ModelResource liveChange = process("gamma", "Changé en service");
+        assertThat(start.deploy(repository, List.of(shipped))).isPresent();
+        repository.createDeployment().name(TEST_DEPLOYMENT).source(TEST_DEPLOYMENT).enableDuplicateFiltering(true)
+                .addInputStream(liveChange.name(), new java.io.ByteArrayInputStream(liveChange.content())).deploy();
+        assertThat(latestTaskName("gamma")).isEqualTo("Changé en service");
+
+        assertThat(start.deploy(repository, List.of(shipped))).as("a restart with the shipped file").isEmpty();
+        assertThat(start.deploy(repository, List.of(liveChange))).as("the live content committed").isEmpty();
+
+        assertThat(latestTaskName("gamma")).isEqualTo("Changé en service");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("gamma").count()).isEqualTo(2);
+        assertThat(start.deploy(repository, List.of(process("gamma", "Nouveau changement livré"))))
+                .as("a content never deployed is").isPresent();
+    }
+
+    private String latestTaskName(String key) {
+        var definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+        return repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(
+                org.camunda.bpm.model.bpmn.instance.UserTask.class).iterator().next().getName();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.fraisdejustice.workflow;
+package fr.fraisdejustice.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +43,25 @@ class ModelLintTest {
               </decision>
             </definitions>""";
 
-    private final ModelLint lint = new ModelLint();
+    /** The beans of a small application: mailSender and memoireRouter are ours, dataSource a library's. */
+    static final ModelLintExpressions.Beans BEANS = new ModelLintExpressions.Beans() {
+        @Override
+        public boolean isOurs(String name) {
+            return name.equals("mailSender") || name.equals("memoireRouter");
+        }
+
+        @Override
+        public boolean exists(String name) {
+            return isOurs(name) || name.equals("dataSource");
+        }
+
+        @Override
+        public boolean declaresMethod(String bean, String method) {
+            return bean.equals("memoireRouter") && (method.equals("officeOf") || method.equals("getThreshold"));
+        }
+    };
+
+    private final ModelLint lint = new ModelLint(BEANS);
 
     @Test
     void everyModelOfTheRepositoryKeepsTheHouseRules() throws IOException {
@@ -58,7 +76,8 @@ class ModelLintTest {
             }
         }
         assertThat(files).as("au moins les formulaires du portail").isNotEmpty();
-        assertThat(lint.lint(files)).isEmpty();
+        // the beans they call are checked against the application's in ModelBeansTest
+        assertThat(new ModelLint(ModelLintExpressions.Beans.NONE).lint(files)).isEmpty();
     }
 
     @Test
@@ -78,6 +97,25 @@ class ModelLintTest {
                     task.setCamundaClass("fr.fraisdejustice.Mailer");
                     return m;
                 }, "camunda:class"),
+                Arguments.of("delegate of a library", (UnaryOperator<BpmnModelInstance>) m -> {
+                    ((ServiceTask) m.getModelElementById("Task_SendMail")).setCamundaDelegateExpression("${dataSource}");
+                    return m;
+                }, "n'est pas un bean de l'application"),
+                Arguments.of("delegate that is no bean", (UnaryOperator<BpmnModelInstance>) m -> {
+                    ((ServiceTask) m.getModelElementById("Task_SendMail")).setCamundaDelegateExpression("${nobody}");
+                    return m;
+                }, "n'est pas un bean de l'application"),
+                Arguments.of("method on a variable", condition("${track.getClass().forName('java.lang.Runtime')}"),
+                        "sort de la liste permise"),
+                Arguments.of("bracket access", condition("${execution['processEngineServices']}"), "crochets"),
+                Arguments.of("engine services", condition("${execution.processEngineServices.runtimeService != null}"),
+                        "sort de la liste permise"),
+                Arguments.of("bare execution", condition("${execution}"), "execution.processBusinessKey"),
+                Arguments.of("library bean as a variable", condition("${dataSource != null}"), "composant technique"),
+                Arguments.of("another function", condition("${now() != null}"), "seulement dateTime()"),
+                Arguments.of("inherited method of our bean", condition("${memoireRouter.getClass() != null}"),
+                        "pas de méthode « getClass »"),
+                Arguments.of("unreadable expression", condition("${track == }"), "illisible"),
                 Arguments.of("no save point", (UnaryOperator<BpmnModelInstance>) m -> {
                     ((ServiceTask) m.getModelElementById("Task_SendMail")).setCamundaAsyncBefore(false);
                     return m;
@@ -114,6 +152,98 @@ class ModelLintTest {
     @MethodSource("brokenModels")
     void eachRuleCatchesItsViolation(String rule, UnaryOperator<BpmnModelInstance> breakIt, String expected) {
         assertThat(lint.lint(models(breakIt))).anyMatch(violation -> violation.contains(expected));
+    }
+
+    static Stream<Arguments> forbiddenConstructs() {
+        return Stream.of(
+                Arguments.of("script task", xml(t -> t.replaceFirst("(?s)<userTask (.*?)</userTask>",
+                        "<scriptTask id=\"Task_Script\" scriptFormat=\"javascript\"><script>1</script></scriptTask>")),
+                        "tâche de script"),
+                Arguments.of("script listener", extension("<camunda:taskListener event=\"create\"><camunda:script "
+                        + "scriptFormat=\"groovy\">1</camunda:script></camunda:taskListener>"), "camunda:script"),
+                Arguments.of("script input mapping", extension("<camunda:inputOutput><camunda:inputParameter name=\"x\">"
+                        + "<camunda:script scriptFormat=\"javascript\">1</camunda:script></camunda:inputParameter>"
+                        + "</camunda:inputOutput>"), "camunda:script"),
+                Arguments.of("script condition", xml(t -> t.replaceFirst("<conditionExpression ",
+                        "<conditionExpression language=\"javascript\" ")), "script en « javascript »"),
+                Arguments.of("listener class", extension("<camunda:taskListener event=\"create\" class=\"java.lang.Runtime\" />"),
+                        "camunda:class"),
+                Arguments.of("connector", extension("<camunda:connector><camunda:connectorId>http-connector</camunda:connectorId>"
+                        + "</camunda:connector>"), "connecteur"),
+                Arguments.of("xxe", xml(t -> t.replaceFirst("<\\?xml[^>]*>", "<?xml version=\"1.0\"?><!DOCTYPE d "
+                        + "[<!ENTITY x SYSTEM \"file:///etc/passwd\">]>").replace("Montant faible", "&x;")), "DOCTYPE"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forbiddenConstructs")
+    void eachForbiddenConstructIsRefused(String construct, UnaryOperator<String> change, String expected) {
+        Map<String, byte[]> files = models(UnaryOperator.identity());
+        files.put("bpmn/demo-process.bpmn", change.apply(new String(files.get("bpmn/demo-process.bpmn"), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(lint.lint(files)).anyMatch(violation -> violation.startsWith("bpmn/demo-process.bpmn")
+                && violation.contains(expected));
+    }
+
+    private static UnaryOperator<String> xml(UnaryOperator<String> change) {
+        return change;
+    }
+
+    /** Adds XML to the user task's extension elements. */
+    private static UnaryOperator<String> extension(String xml) {
+        return t -> t.replaceFirst("(<userTask [^>]*>)", "$1<extensionElements>" + java.util.regex.Matcher.quoteReplacement(xml)
+                + "</extensionElements>");
+    }
+
+    @Test
+    void theAllowListLetsThroughWhatTheHouseUses() {
+        for (String allowed : List.of("${track == 'FORMAL' and !late}", "${controlLevel == 'THOROUGH' ? 60 : 50}",
+                "${dateTime().plusDays(30).toDate()}", "${execution.processBusinessKey}", "${memoireRouter.officeOf(track)}",
+                "${memoireRouter.threshold > 1 + 2 * 3}", "${empty track or -amount < 0 or (amount % 2) / 1 >= 0}")) {
+            assertThat(lint.lint(models(condition(allowed)))).as(allowed).isEmpty();
+        }
+    }
+
+    @Test
+    void aDoctypeIsRefusedBeforeAnythingIsResolved() {
+        Map<String, byte[]> files = models(UnaryOperator.identity());
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + new String(files.get("dmn/demo-decision.dmn"), StandardCharsets.UTF_8).replaceFirst("<\\?xml[^>]*>", "")
+                .replace("Démo", "&x;");
+        files.put("dmn/demo-decision.dmn", xxe.getBytes(StandardCharsets.UTF_8));
+        assertThat(lint.lint(files)).anyMatch(v -> v.startsWith("dmn/demo-decision.dmn") && v.contains("DOCTYPE"))
+                .noneMatch(v -> v.contains("root:"));
+    }
+
+    @Test
+    void aDecisionInAnotherLanguageThanFeelIsRefused() {
+        Map<String, byte[]> files = models(UnaryOperator.identity());
+        files.put("dmn/demo-decision.dmn", DECISION.replace("<inputExpression id=\"InputExpression_Amount\"",
+                "<inputExpression id=\"InputExpression_Amount\" expressionLanguage=\"groovy\"").getBytes(StandardCharsets.UTF_8));
+        assertThat(lint.lint(files)).anyMatch(v -> v.contains("« groovy »") && v.contains("FEEL"));
+    }
+
+    @Test
+    void aFeelFunctionDefinitionIsRefused() {
+        Map<String, byte[]> files = models(UnaryOperator.identity());
+        files.put("dmn/demo-decision.dmn", DECISION.replace("<text>\"FORMAL\"</text>",
+                "<text>{f: function(x) external {java: {class: \"java.lang.System\", method signature: \"exit(int)\"}}}.f(1)</text>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(lint.lint(files)).anyMatch(v -> v.contains("définit une fonction FEEL"));
+    }
+
+    @Test
+    void aFunctionInAFeelStringIsOnlyText() {
+        Map<String, byte[]> files = models(UnaryOperator.identity());
+        files.put("dmn/demo-decision.dmn", DECISION.replace("<text>\"FORMAL\"</text>", "<text>\"function(x)\"</text>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(lint.lint(files)).isEmpty();
+    }
+
+    private static UnaryOperator<BpmnModelInstance> condition(String expression) {
+        return m -> {
+            ((SequenceFlow) m.getModelElementById("Flow_Small")).getConditionExpression().setTextContent(expression);
+            return m;
+        };
     }
 
     @Test
