@@ -47,7 +47,7 @@ class ReplayBenchmark {
                     decisions.evaluateDecisionByKey("memoire-track").variables(Variables.createVariables()
                             .putValue("late", i % 7 == 3)
                             .putValue("allTariffed", i % 5 == 1)
-                            .putValue("amountInclVat", 100.0 + (i % 400) * 5)).evaluate();
+                            .putValue("amountInclVat", 100.0 + (i * 7919L % 300_000) / 100.0)).evaluate();
                 }
             });
         }
