@@ -13,7 +13,7 @@ import 'dmn-js/dist/assets/dmn-js-decision-table.css';
 import 'dmn-js/dist/assets/dmn-js-literal-expression.css';
 import 'dmn-js/dist/assets/dmn-font/css/dmn-embedded.css';
 import './analyse/analyse.css';
-import { cell, frameTables } from './ui.js';
+import { cell } from './ui.js';
 import { staffApi, useStaffToken } from './analyse/api.js';
 import { tablesSection } from './analyse/tables.js';
 import { replaySection } from './analyse/replay.js';
@@ -57,8 +57,8 @@ function showStaff(me) {
 }
 
 async function start() {
-  const main = document.querySelector('main');
-  frameTables(main);
+  // the providers' links (« Se connecter », « Créer un compte ») are not for staff: this page has its own login
+  document.querySelectorAll('[data-when]').forEach((element) => { element.hidden = true; });
   const me = await staffApi('GET', '/api/staff/me');
   if (me.status === 401) {
     problem('Connectez-vous avec votre compte Camunda pour ouvrir cette page, puis revenez-y.',

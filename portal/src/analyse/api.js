@@ -7,8 +7,8 @@ export function useStaffToken(token) {
   csrfToken = token;
 }
 
-export async function staffApi(method, url, payload) {
-  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+export async function staffApi(method, url, payload, accept) {
+  const headers = { Accept: accept || 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
   let body;
   if (method !== 'GET') {
     if (csrfToken) {

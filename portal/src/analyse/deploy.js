@@ -3,7 +3,7 @@
 import { cell, dateTime, section, table } from '../ui.js';
 import { DEPLOYMENT_KINDS, MODEL_TYPES } from '../labels.js';
 import { staffApi, refusal } from './api.js';
-import { alert, button, field, input } from './widgets.js';
+import { alert, button, field, framed, input } from './widgets.js';
 
 function reasons(answer) {
   return ((answer.body && answer.body.errors) || []).map((e) => (e.field ? `${e.field} : ${e.detail}` : e.detail));
@@ -87,9 +87,9 @@ export async function historySection(target, state, onChanged) {
     body.append(alert('error', refusal(answer)));
     return;
   }
-  body.append(table('Déploiements, du plus récent au plus ancien', ['Date', 'Par', 'Motif', 'Nature', 'Fichiers'],
+  body.append(framed(table('Déploiements, du plus récent au plus ancien', ['Date', 'Par', 'Motif', 'Nature', 'Fichiers'],
     answer.body.map((d) => [dateTime(d.deployedAt), d.deployedBy || '', d.reason || '',
-      DEPLOYMENT_KINDS[d.kind] || d.kind, (d.resources || []).join(', ')])));
+      DEPLOYMENT_KINDS[d.kind] || d.kind, (d.resources || []).join(', ')]))));
 
   const resources = new Map();
   (state.definitions || []).filter((d) => d.previousVersion !== null && d.previousVersion !== undefined)
@@ -101,7 +101,7 @@ export async function historySection(target, state, onChanged) {
       back.addEventListener('click', () => dialog.open(d.resource));
       return [d.resource, `${d.version}`, `${d.previousVersion}`, back];
     });
-    body.append(table('Modèles qui ont une version précédente', ['Fichier', 'Version en service', 'Version précédente', 'Action'], rows));
+    body.append(framed(table('Modèles qui ont une version précédente', ['Fichier', 'Version en service', 'Version précédente', 'Action'], rows)));
   }
 }
 

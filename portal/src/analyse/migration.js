@@ -2,7 +2,7 @@
 // instances and why), then the migration as a batch whose progress is shown.
 import { cell, dateTime, number, section, table } from '../ui.js';
 import { staffApi, refusal } from './api.js';
-import { alert, button, field, input, select } from './widgets.js';
+import { alert, button, field, framed, input, select } from './widgets.js';
 
 export function migrationSection(target, state) {
   const container = section(target, 'Versions et migration');
@@ -29,8 +29,8 @@ async function showVersions(body, key) {
     return;
   }
   const versions = answer.body;
-  body.append(table('Versions et dossiers en cours', ['Version', 'Déployée le', 'Dossiers en cours'],
-    versions.map((v) => [`${v.version}`, dateTime(v.deployedAt), number(v.runningInstances)])));
+  body.append(framed(table('Versions et dossiers en cours', ['Version', 'Déployée le', 'Dossiers en cours'],
+    versions.map((v) => [`${v.version}`, dateTime(v.deployedAt), number(v.runningInstances)]))));
   const latest = Math.max(...versions.map((v) => v.version));
   const older = versions.filter((v) => v.version < latest && v.runningInstances > 0);
   if (older.length === 0) {
@@ -60,8 +60,8 @@ async function showVersions(body, key) {
     const nodes = [alert('info', `${number(dry.body.migratable)} dossiers peuvent passer de la version ${dry.body.fromVersion} `
       + `à la version ${dry.body.toVersion} ; ${number(dry.body.incompatible.length)} resteraient sur leur version.`)];
     if (dry.body.incompatible.length > 0) {
-      nodes.push(table('Dossiers qui resteraient sur leur version', ['Dossier', 'Raison'],
-        dry.body.incompatible.map((i) => [i.businessKey || i.instanceId, i.reason])));
+      nodes.push(framed(table('Dossiers qui resteraient sur leur version', ['Dossier', 'Raison'],
+        dry.body.incompatible.map((i) => [i.businessKey || i.instanceId, i.reason]))));
     }
     result.replaceChildren(...nodes);
     migrate.disabled = dry.body.migratable === 0;

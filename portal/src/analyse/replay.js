@@ -3,7 +3,7 @@
 import { cell, dateTime, number, section, table } from '../ui.js';
 import { staffApi, refusal } from './api.js';
 import { decisionsOf, labelsOf } from './dmn.js';
-import { alert, button, described, field, input, select, shown } from './widgets.js';
+import { alert, button, described, field, framed, input, select, shown } from './widgets.js';
 
 export function replaySection(target, state) {
   const container = section(target, 'Rejouer une table candidate');
@@ -86,14 +86,14 @@ function render(result, labels, decision) {
       const gap = (after[value] || 0) - (before[value] || 0);
       return [shown(value), number(before[value] || 0), number(after[value] || 0), gap > 0 ? `+${number(gap)}` : number(gap)];
     });
-    nodes.push(table(`« ${labels[name] || name} » : décisions par valeur, avant et après`, ['Valeur', 'Avant', 'Après', 'Écart'], rows));
+    nodes.push(framed(table(`« ${labels[name] || name} » : décisions par valeur, avant et après`, ['Valeur', 'Avant', 'Après', 'Écart'], rows)));
   });
   if (result.changes.length > 0) {
     const rows = result.changes.map((change) => [dateTime(change.evaluatedAt), described(change.inputs, labels),
       described(change.before, labels), described(change.after, labels)]);
     const shownCount = result.changes.length < result.changed
       ? ` (les ${number(result.changes.length)} plus récentes sur ${number(result.changed)})` : '';
-    nodes.push(table(`Décisions qui changeraient${shownCount}`, ['Décidée le', 'Entrées', 'Avant', 'Après'], rows));
+    nodes.push(framed(table(`Décisions qui changeraient${shownCount}`, ['Décidée le', 'Entrées', 'Avant', 'Après'], rows)));
   }
   return nodes;
 }

@@ -4,7 +4,8 @@ import DmnViewer from 'dmn-js/lib/Viewer';
 import { cell, number, section, table } from '../ui.js';
 import { staffApi, refusal } from './api.js';
 import { decisionsOf, inputsToType, labelsOf } from './dmn.js';
-import { alert, button, described, field, input, select } from './widgets.js';
+import { alert, button, described, field, framed, input, select } from './widgets.js';
+import { frenchViewers } from './french-dmn.js';
 
 const LAST = 10000;
 
@@ -32,7 +33,7 @@ export async function tablesSection(target, state) {
   const trialBox = document.createElement('div');
   container.append(field('Décision', picker), canvas, hitsBox, trialBox);
 
-  const viewer = new DmnViewer({ container: canvas });
+  const viewer = new DmnViewer({ container: canvas, ...frenchViewers });
   const view = { hits: {}, matched: {}, labels: {}, decisions: [] };
   const annotate = () => {
     const active = viewer.getActiveView();
@@ -45,7 +46,8 @@ export async function tablesSection(target, state) {
   const show = async () => {
     const chosen = decisions.find((d) => d.key === picker.value);
     state.selectedDecision = chosen.key;
-    const xml = await staffApi('GET', `/api/models/resources?name=${encodeURIComponent(chosen.resource)}`);
+    const xml = await staffApi('GET', `/api/models/resources?name=${encodeURIComponent(chosen.resource)}`, undefined,
+      'application/xml, text/xml, text/plain, */*');
     if (!xml.ok) {
       hitsBox.replaceChildren(alert('error', refusal(xml)));
       return;
@@ -71,7 +73,7 @@ async function loadHits(chosen, view, box) {
   box.replaceChildren();
   const tables = view.decisions.filter((d) => d.inputs.length > 0 || d.outputs.length > 0);
   for (const decision of tables) {
-    const answer = await staffApi('GET', `/api/models/decisions/${encodeURIComponent(decision.key)}/rule-hits`, { last: LAST });
+    const answer = await staffApi('GET', `/api/models/decisions/${encodeURIComponent(decision.key)}/rule-hits?last=${LAST}`);
     if (answer.ok) {
       view.hits[decision.key] = answer.body;
     }
@@ -92,7 +94,7 @@ async function loadHits(chosen, view, box) {
     }
     return [`Règle ${rule.index}`, count];
   });
-  box.append(table(caption, ['Règle', 'Fois'], rows));
+  box.append(framed(table(caption, ['Règle', 'Fois'], rows)));
   if (dead > 0 && hits.evaluations > 0) {
     box.append(alert('warning', dead === 1 ? 'Une règle n\'a jamais servi : elle est peut-être morte.'
       : `${dead} règles n'ont jamais servi : elles sont peut-être mortes.`));

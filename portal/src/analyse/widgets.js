@@ -95,3 +95,11 @@ export function shown(value) {
 export function described(values, labels) {
   return Object.entries(values || {}).map(([name, value]) => `${labels[name] || name} : ${shown(value)}`).join(' ; ');
 }
+
+/** A table in its DSFR frame (div.fr-table): the page frames its own tables, dmn-js keeps its own. */
+export function framed(element) {
+  const wrapper = document.createElement('div');
+  wrapper.className = 'fr-table fr-table--no-caption-top';
+  wrapper.append(element);
+  return wrapper;
+}
