@@ -101,7 +101,9 @@ class AnalysePageBrowserTest extends BrowserTest {
         // « Essayer » : 1 300 €, neither late nor tariffed → certification, by rule 3, highlighted in the table
         page.getByLabel("Montant TTC demandé (€)").fill("1300");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Essayer").setExact(true)).click();
-        assertThat(page.getByText("Résultat : Voie : Certification")).isVisible();
+        // a loaded machine may take its time for the first evaluation
+        assertThat(page.getByText("Résultat : Voie : Certification")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
         assertThat(page.locator("td.fdj-rule--matched[data-row-id='Rule_SmallUntariffed']").first()).isVisible();
         Assertions.assertThat(page.locator("td.fdj-rule--matched").evaluateAll("cells => new Set(cells.map(c => c.dataset.rowId)).size"))
                 .isEqualTo(1);
