@@ -29,3 +29,10 @@ export const IDENTIFIER_TYPES = {
   SIRET: 'SIRET', UE_HORS_FRANCE: 'n° Union européenne hors France', HORS_UE: 'n° hors Union européenne',
   RIDET: 'RIDET', TAHITI: 'n° Tahiti', PARTICULIER: 'particulier', AUTRE: "en cours d'immatriculation",
 };
+// Issue #19, the analysts' page: the values decision tables give, and the kinds of model deployments.
+export const DECISION_VALUES = {
+  CERTIFICATION: 'Certification', TAXATION: 'Taxation', FORMAL: 'Contrôle formel', THOROUGH: 'Contrôle approfondi',
+  true: 'Oui', false: 'Non', '(vide)': '(vide)',
+};
+export const DEPLOYMENT_KINDS = { LIVE: 'Déploiement', ROLLBACK: 'Retour à la version précédente', START: 'Au démarrage' };
+export const MODEL_TYPES = { DMN: 'Table de décision', BPMN: 'Processus', FORM: 'Formulaire' };

@@ -11,6 +11,8 @@ final class PublicEndpoints {
             "/", "/index.html", "/favicon.ico", "/error", "/camunda-welcome",
             "/assets/**", "/portail/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            // issue #19: the analysts' page, a shell like the portal's (its data comes from /api/models, staff only)
+            "/analyse",
     };
 
     /** Reference data and the other endpoints API.md marks (anon), GET. */

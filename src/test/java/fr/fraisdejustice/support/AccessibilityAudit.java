@@ -17,7 +17,7 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.LoadState;
 
 /**
- * axe-core on every page of ours a browser test opens: the home page and {@code /portail/**}. Camunda's own webapps
+ * axe-core on every page of ours a browser test opens: the home page, {@code /portail/**} and {@code /analyse}. Camunda's own webapps
  * (Tasklist, Cockpit, Admin, under {@code /camunda/}) are not ours to fix and are left out, as is Swagger UI.
  * <p>
  * How: an init script loads axe into each of our pages; once a page has loaded and its DOM has been quiet for a
@@ -62,7 +62,8 @@ final class AccessibilityAudit {
 
     private static boolean isOurs(String url) {
         String path = url.replaceFirst("^https?://[^/]+", "");
-        return path.isEmpty() || path.equals("/") || path.startsWith("/?") || path.startsWith("/index.html") || path.startsWith("/portail/");
+        return path.isEmpty() || path.equals("/") || path.startsWith("/?") || path.startsWith("/index.html") || path.startsWith("/portail/")
+                || path.equals("/analyse") || path.startsWith("/analyse?") || path.startsWith("/analyse#");
     }
 
     /**
@@ -135,7 +136,7 @@ final class AccessibilityAudit {
                 (() => {
                   const path = location.pathname;
                   // our pages only: the home page and the portal (Camunda's webapps and Swagger UI are not ours)
-                  if (!(location.protocol === 'http:' && (path === '/' || path === '/index.html' || path.startsWith('/portail/')))) {
+                  if (!(location.protocol === 'http:' && (path === '/' || path === '/index.html' || path.startsWith('/portail/') || path === '/analyse'))) {
                     return;
                   }
                 """ + axe + """
