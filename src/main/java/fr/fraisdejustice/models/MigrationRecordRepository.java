@@ -1,0 +1,11 @@
+package fr.fraisdejustice.models;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MigrationRecordRepository extends JpaRepository<MigrationRecord, UUID> {
+
+    Optional<MigrationRecord> findByBatchId(String batchId);
+}
