@@ -74,6 +74,7 @@ class MigrationRecord {
 
     String batchId() { return batchId; }
     String processKey() { return processKey; }
+    String sourceDefinitionId() { return sourceDefinitionId; }
     int fromVersion() { return fromVersion; }
     int toVersion() { return toVersion; }
     int instances() { return instances; }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.batch.BatchStatistics;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
@@ -96,22 +98,30 @@ class ProcessMigrationService {
     }
 
     /**
-     * What a migration would do, nothing changed: the plan's pairs of activities, and each instance of the source
+     * What a migration would do, nothing changed: the plan's pairs of activities, and the instances of the source
      * version migrated in a transaction rolled back at once, so the engine itself says which ones it refuses and why.
      */
     DryRun dryRun(String key, Integer fromVersion, Integer toVersion) {
-        Plan plan = plan(key, fromVersion, toVersion);
+        return dryRun(plan(key, fromVersion, toVersion));
+    }
+
+    private DryRun dryRun(Plan plan) {
+        Set<String> mapped = plan.plan().getInstructions().stream().map(MigrationInstruction::getSourceActivityId)
+                .collect(Collectors.toSet());
         List<Incompatible> incompatible = new ArrayList<>();
-        List<String> migratable = new ArrayList<>();
+        Map<String, ProcessInstance> candidates = new LinkedHashMap<>();
         for (ProcessInstance instance : runtime.createProcessInstanceQuery()
                 .processDefinitionId(plan.source().getId()).orderByProcessInstanceId().asc().list()) {
-            refusal(plan, instance).ifPresentOrElse(incompatible::add, () -> migratable.add(instance.getId()));
+            unmappedActivities(plan, mapped, instance).ifPresentOrElse(incompatible::add,
+                    () -> candidates.put(instance.getId(), instance));
         }
+        incompatible.addAll(engineRefusals(plan, candidates));
+        incompatible.sort(Comparator.comparing(Incompatible::instanceId));
         List<Instruction> instructions = plan.plan().getInstructions().stream()
                 .map(i -> new Instruction(i.getSourceActivityId(), i.getTargetActivityId()))
                 .sorted(Comparator.comparing(Instruction::source)).toList();
-        return new DryRun(plan.source().getVersion(), plan.target().getVersion(), migratable.size(), instructions,
-                incompatible, migratable);
+        return new DryRun(plan.source().getVersion(), plan.target().getVersion(), candidates.size(), instructions,
+                incompatible, List.copyOf(candidates.keySet()));
     }
 
     /** The dry run, then a batch of the instances it accepts; who, when and why is recorded with the batch. */
@@ -121,7 +131,9 @@ class ProcessMigrationService {
             throw DomainException.invalidField("reason", why.isEmpty() ? "REQUIRED" : "INVALID_LENGTH",
                     "Indiquez la raison de la migration (2 000 caractères au plus) : elle est gardée avec la migration.");
         }
-        DryRun dryRun = dryRun(key, fromVersion, toVersion);
+        Plan plan = plan(key, fromVersion, toVersion);
+        refuseWhileABatchRuns(plan.source());
+        DryRun dryRun = dryRun(plan);
         if (dryRun.migratableIds().isEmpty()) {
             throw new DomainException(Kind.UNPROCESSABLE, "NOTHING_TO_MIGRATE", dryRun.incompatible().isEmpty()
                     ? "Aucune instance ne tourne sur la version " + dryRun.fromVersion() + " : il n'y a rien à migrer."
@@ -129,7 +141,6 @@ class ProcessMigrationService {
                             + dryRun.toVersion() + " : chacune reste sur sa version, pour la raison indiquée.")
                     .with("incompatible", dryRun.incompatible());
         }
-        Plan plan = plan(key, fromVersion, toVersion);
         String report = dryRun.incompatible().stream().map(i -> i.instanceId() + " : " + i.reason())
                 .collect(Collectors.joining("\n"));
         Batch batch = transaction.execute(status -> {
@@ -139,6 +150,20 @@ class ProcessMigrationService {
             return started;
         });
         return new Started(batch.getId(), dryRun.migratable(), dryRun.incompatible());
+    }
+
+    /**
+     * A second migration of the same version while the engine still holds the first one's batch (a double click, two
+     * analysts) would only fail on every instance the first one moves.
+     */
+    private void refuseWhileABatchRuns(ProcessDefinition source) {
+        records.findBySourceDefinitionId(source.getId()).stream().map(MigrationRecord::batchId)
+                .filter(batchId -> management.createBatchQuery().batchId(batchId).count() > 0).findFirst()
+                .ifPresent(batchId -> {
+                    throw new DomainException(Kind.CONFLICT, "MIGRATION_IN_PROGRESS", "Une migration de la version "
+                            + source.getVersion() + " est déjà en cours, ou attend qu'on traite ses échecs dans Cockpit (lot "
+                            + batchId + ") : suivez-la avant d'en lancer une autre.").with("batchId", batchId);
+                });
     }
 
     /**
@@ -218,30 +243,46 @@ class ProcessMigrationService {
     }
 
     /**
-     * The engine's refusal of this instance, if any. An instance waiting in an activity that the plan does not map is
-     * refused at once (the engine would log each such refusal as an error); the others are migrated for real in a
-     * transaction that is always rolled back.
+     * An instance waiting in an activity that the plan does not map: refused here at once (the engine would refuse it
+     * too, and log each refusal as an error).
      */
-    private Optional<Incompatible> refusal(Plan plan, ProcessInstance instance) {
-        Set<String> mapped = plan.plan().getInstructions().stream().map(MigrationInstruction::getSourceActivityId)
-                .collect(Collectors.toSet());
+    private Optional<Incompatible> unmappedActivities(Plan plan, Set<String> mapped, ProcessInstance instance) {
         List<String> unmapped = new ArrayList<>();
         ActivityInstance tree = runtime.getActivityInstance(instance.getId());
         if (tree != null) {
             collectUnmapped(tree, mapped, unmapped);
         }
-        if (!unmapped.isEmpty()) {
-            return Optional.of(new Incompatible(instance.getId(), instance.getBusinessKey(), String.join(" ", unmapped.stream()
-                    .distinct().map(id -> plan.reasons().atActivity(id, ProcessMigrationReasons.NO_INSTRUCTION)).toList())));
+        return unmapped.isEmpty() ? Optional.empty() : Optional.of(new Incompatible(instance.getId(),
+                instance.getBusinessKey(), String.join(" ", unmapped.stream().distinct()
+                        .map(id -> plan.reasons().atActivity(id, ProcessMigrationReasons.NO_INSTRUCTION)).toList())));
+    }
+
+    /**
+     * The instances the engine itself refuses among the candidates (removed from them): all of them migrated for real
+     * in one command, in a transaction always rolled back. The engine stops at the first instance it refuses; that one
+     * is set aside and the others tried again, so the rare refusals cost one more try each.
+     */
+    private List<Incompatible> engineRefusals(Plan plan, Map<String, ProcessInstance> candidates) {
+        List<Incompatible> refused = new ArrayList<>();
+        Optional<MigratingProcessInstanceValidationReport> refusal;
+        while (!candidates.isEmpty() && (refusal = rolledBackMigration(plan, List.copyOf(candidates.keySet()))).isPresent()) {
+            ProcessInstance instance = candidates.remove(refusal.get().getProcessInstanceId());
+            if (instance == null) {
+                throw new IllegalStateException("Refus d'une instance hors de la migration : " + refusal.get().getProcessInstanceId());
+            }
+            refused.add(new Incompatible(instance.getId(), instance.getBusinessKey(), plan.reasons().instance(refusal.get())));
         }
+        return refused;
+    }
+
+    private Optional<MigratingProcessInstanceValidationReport> rolledBackMigration(Plan plan, List<String> instanceIds) {
         return transaction.execute(status -> {
             status.setRollbackOnly();
             try {
-                runtime.newMigration(plan.plan()).processInstanceIds(instance.getId()).execute();
-                return Optional.<Incompatible>empty();
+                runtime.newMigration(plan.plan()).processInstanceIds(instanceIds).execute();
+                return Optional.<MigratingProcessInstanceValidationReport>empty();
             } catch (MigratingProcessInstanceValidationException e) {
-                return Optional.of(new Incompatible(instance.getId(), instance.getBusinessKey(),
-                        plan.reasons().instance(e.getValidationReport())));
+                return Optional.of(e.getValidationReport());
             }
         });
     }
