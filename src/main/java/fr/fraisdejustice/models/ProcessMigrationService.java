@@ -189,7 +189,7 @@ class ProcessMigrationService {
     private Plan plan(String key, Integer fromVersion, Integer toVersion) {
         List<ProcessDefinition> definitions = definitions(key);
         Map<Integer, ProcessDefinition> byVersion = definitions.stream()
-                .collect(Collectors.toMap(ProcessDefinition::getVersion, Function.identity()));
+                .collect(Collectors.toMap(ProcessDefinition::getVersion, Function.identity(), (first, other) -> first));
         ProcessDefinition latest = definitions.get(definitions.size() - 1);
         List<FieldProblem> errors = new ArrayList<>();
         if (fromVersion == null) {
