@@ -10,23 +10,57 @@ export function uid(prefix) {
   return `${prefix}-${counter}`;
 }
 
+function chosenFiles(files) {
+  if (files.length === 0) {
+    return 'Aucun fichier sélectionné';
+  }
+  return files.length === 1 ? files[0].name : `${files.length} fichiers : ${files.map((file) => file.name).join(', ')}`;
+}
+
+/**
+ * The browser's own file input speaks the browser's language (« Choose File », « No file chosen »): it stays in the
+ * page, labelled, for the keyboard-less paths (drop, tests), and a French button and the chosen names stand in its place.
+ */
+function frenchFilePicker(control, labelId) {
+  control.classList.add('fdj-file-input');
+  control.tabIndex = -1;
+  const picker = document.createElement('div');
+  picker.className = 'fdj-file-picker';
+  const choose = button(control.multiple ? 'Choisir des fichiers' : 'Choisir un fichier', true);
+  choose.classList.add('fr-btn--sm');
+  choose.id = `${control.id}-bouton`;
+  const chosen = cell('span', chosenFiles([]));
+  chosen.id = `${control.id}-choix`;
+  chosen.className = 'fdj-file-chosen';
+  chosen.setAttribute('aria-live', 'polite');
+  choose.setAttribute('aria-labelledby', `${labelId} ${choose.id}`);
+  choose.setAttribute('aria-describedby', chosen.id);
+  choose.addEventListener('click', () => control.click());
+  const show = () => { chosen.textContent = chosenFiles(Array.from(control.files || [])); };
+  control.addEventListener('change', show);
+  picker.append(choose, chosen);
+  return picker;
+}
+
 /** A DSFR input group: its label, an optional hint, the control. */
 export function field(labelText, control, hint) {
   const group = document.createElement('div');
   group.className = control.tagName === 'SELECT' ? 'fr-select-group' : 'fr-input-group';
-  if (control.type === 'file') {
-    group.className = 'fr-upload-group';
-  }
   control.id = control.id || uid('champ');
   const label = cell('label', labelText);
   label.className = 'fr-label';
   label.htmlFor = control.id;
+  label.id = `${control.id}-libelle`;
   if (hint) {
     const span = cell('span', hint);
     span.className = 'fr-hint-text';
     label.append(span);
   }
   group.append(label, control);
+  if (control.type === 'file') {
+    group.className = 'fr-upload-group';
+    group.append(frenchFilePicker(control, label.id));
+  }
   return group;
 }
 

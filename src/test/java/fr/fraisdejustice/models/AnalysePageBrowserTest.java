@@ -110,7 +110,8 @@ class AnalysePageBrowserTest extends BrowserTest {
         screenshot("essai");
 
         // « Rejouer » : the candidate with 1 200 € changes the past untariffed decisions from 1 200 € to 1 499,99 €
-        page.getByLabel("Table candidate (.dmn)").setInputFiles(
+        assertThat(page.getByText("Aucun fichier sélectionné").first()).isVisible();
+        page.waitForFileChooser(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choisir un fichier")).click()).setFiles(
                 file("memoire-routing.dmn", "application/xml", new String(DecisionReplayTest.routingWithThreshold(1200), StandardCharsets.UTF_8)));
         assertThat(page.getByLabel("Décision à rejouer")).hasValue("memoire-track");
         page.getByLabel("Nombre de décisions passées à rejouer").fill("40");
@@ -137,12 +138,17 @@ class AnalysePageBrowserTest extends BrowserTest {
         String routingCases = Files.readString(Path.of("dmn/tests/memoire-routing.csv"), StandardCharsets.UTF_8)
                 .replace(";1300;false;false;TJ75101;CA_PARIS;CERTIFICATION;", ";1300;false;false;TJ75101;CA_PARIS;TAXATION;");
 
-        page.getByLabel("Fichiers modifiés").setInputFiles(new FilePayload[] {
+        page.waitForFileChooser(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choisir des fichiers")).click()).setFiles(new FilePayload[] {
                 file("memoire-routing.dmn", "application/xml", new String(DecisionReplayTest.routingWithThreshold(1200), StandardCharsets.UTF_8)),
                 file("memoire-track.csv", "text/csv", trackCases), file("memoire-routing.csv", "text/csv", routingCases)});
+        assertThat(page.getByText("3 fichiers : memoire-routing.dmn, memoire-track.csv, memoire-routing.csv")).isVisible();
         page.getByLabel("Motif du changement").fill("Seuil de certification abaissé à 1 200 € (note de service)");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vérifier")).click();
-        assertThat(page.getByText("Tout est en ordre")).isVisible();
+        Locator verdict = page.locator("#deployer [role=status], #deployer [role=alert]").first();
+        // the first check of a session builds the test cases' DMN engine: a loaded machine may take its time
+        assertThat(verdict).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
+        screenshot("verification");
+        assertThat(verdict).containsText("Tout est en ordre");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déployer").setExact(true)).click();
         deployed = true;
         assertThat(page.getByText("Déployé : les nouvelles versions sont en service.")).isVisible();
@@ -170,12 +176,15 @@ class AnalysePageBrowserTest extends BrowserTest {
         }
         Multipart body = new Multipart()
                 .file("files", "memoire-routing.dmn", "application/xml", Files.readAllBytes(Path.of("dmn/memoire-routing.dmn")))
+                // the shipped test cases too: the live ones expect the threshold the test deployed
+                .file("files", "memoire-track.csv", "text/csv", Files.readAllBytes(Path.of("dmn/tests/memoire-track.csv")))
+                .file("files", "memoire-routing.csv", "text/csv", Files.readAllBytes(Path.of("dmn/tests/memoire-routing.csv")))
                 .text("reason", "Retour au tableau livré après le test du parcours d'analyse");
         Http http = new Http(port);
         HttpResponse<String> response = http.send(http.request("/api/models/deployments")
                 .header("Authorization", DecisionReplayTest.ANALYST).header("Content-Type", body.contentType())
                 .POST(body.publisher()));
-        Assertions.assertThat(response.statusCode()).as(response.body()).isIn(201, 422);
+        Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         Assertions.assertThat((String) decisions.evaluateDecisionTableByKey("memoire-track", Map.of("late", false,
                 "allTariffed", false, "amountInclVat", 1300.0)).getSingleResult().getEntry("track")).isEqualTo("CERTIFICATION");
     }
