@@ -161,7 +161,10 @@ class AnalysePageBrowserTest extends BrowserTest {
 
         // the history shows the deployment, with its reason
         page.reload();
-        assertThat(page.getByText("Seuil de certification abaissé à 1 200 €").first()).isVisible();
+        // the page's last section: after the tables, the versions and every deployment of the suite's shared engine
+        Locator deployments = page.locator("table").filter(new Locator.FilterOptions().setHasText("Déploiements, du plus récent au plus ancien"));
+        assertThat(deployments).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
+        assertThat(deployments.getByText("Seuil de certification abaissé à 1 200 €")).isVisible();
         screenshot("historique");
     }
 

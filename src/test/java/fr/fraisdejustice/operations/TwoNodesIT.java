@@ -95,6 +95,8 @@ class TwoNodesIT {
         List<String> arguments = List.of(
                 // the test creates its 1 000 accounts from one address; the limits per target stay as in production
                 "--fdj.rate-limits.anonymous-steps.capacity=100000",
+                // cheap hashing, as in every test: the 1 000 accounts' passwords are not what this test measures
+                "--fdj.passwords.bcrypt-strength=4",
                 // the outbox re-delivers whatever is incomplete, every 2 s, even while its first delivery runs on the
                 // other node: only the idempotency keys keep each mail single
                 "--fdj.outbox.resubmission-cron=*/2 * * * * *",
