@@ -86,13 +86,16 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Types into a form-js field and leaves it. form-js debounces what is typed (300 ms) before its data sees it, so a
-     * click right after could submit the old value: the pause lets the debounce run out.
+     * Types into a form-js field and leaves it. Our portal's forms take each keystroke at once (debounce: false); Tasklist's
+     * own form-js debounces what is typed (300 ms) before its data sees it, so a click right after could submit the old
+     * value there: the pause lets that debounce run out.
      */
     protected static void type(Locator field, String value) {
         field.fill(value);
         field.press("Tab");
-        field.page().waitForTimeout(350);
+        if (field.page().url().contains("/camunda/app/")) {
+            field.page().waitForTimeout(350);
+        }
     }
 
     /** Another person's browser, beside the test's own: a fresh French-speaking context, closed by the caller. */
