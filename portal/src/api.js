@@ -6,26 +6,20 @@ function csrfToken() {
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : null;
 }
 
-export async function callApi(method, action, payload) {
-  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
-  let url = action;
+/**
+ * One request to our API, never throwing: the CSRF token echoed on a change, a FormData or JSON body, the answer parsed
+ * (a refusal that is not JSON becomes a French detail). The portal's calls and the analysts' page share it.
+ */
+export async function send(method, url, token, payload, accept) {
+  const headers = { Accept: accept || 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
   let body;
-  if (method === 'GET') {
-    const query = new URLSearchParams(payload).toString();
-    url = query ? `${action}?${query}` : action;
-  } else if (method === 'DELETE') {
-    const token = csrfToken();
-    if (token) {
-      headers['X-XSRF-TOKEN'] = token;
-    }
-  } else {
-    const token = csrfToken();
+  if (method !== 'GET') {
     if (token) {
       headers['X-XSRF-TOKEN'] = token;
     }
     if (payload instanceof FormData) {
       body = payload;
-    } else {
+    } else if (payload !== undefined && method !== 'DELETE') {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(payload);
     }
@@ -34,16 +28,24 @@ export async function callApi(method, action, payload) {
   try {
     response = await fetch(url, { method, headers, body, credentials: 'same-origin' });
   } catch (error) {
-    return { ok: false, body: { detail: 'Le service ne répond pas : vérifiez votre connexion puis réessayez.' } };
+    return { ok: false, status: 0, body: { detail: 'Le service ne répond pas : vérifiez votre connexion puis réessayez.' } };
   }
   const text = await response.text();
   let parsed = null;
   try {
     parsed = text ? JSON.parse(text) : null;
   } catch (error) {
-    parsed = { detail: 'Réponse inattendue du service. Réessayez plus tard.' };
+    parsed = response.ok ? text : { detail: 'Réponse inattendue du service. Réessayez plus tard.' };
   }
   return { ok: response.ok, status: response.status, body: parsed };
+}
+
+export async function callApi(method, action, payload) {
+  if (method === 'GET') {
+    const query = new URLSearchParams(payload).toString();
+    return send(method, query ? `${action}?${query}` : action);
+  }
+  return send(method, action, csrfToken(), payload);
 }
 
 export function problemMessage(problem) {

@@ -9,28 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-
-import org.springframework.data.domain.Persistable;
 
 /** A pièce jointe: its content, checked by type and size when it came in, and the SHA-256 that certificates cite. */
 @Entity
 @Table(name = "memoire_attachment")
-class MemoireAttachment implements Persistable<UUID> {
-
-    @Id
-    private UUID id;
-
-    /**
-     * Made here with its own id, so Spring Data's save() would merge it: a select by id before the insert, at every
-     * sending (the RIB) and upload. Persistable tells it the row is new.
-     */
-    @Transient
-    private boolean created;
+class MemoireAttachment extends InsertedRow {
 
     @Column(name = "memoire_id")
     private UUID memoireId;
@@ -64,8 +48,7 @@ class MemoireAttachment implements Persistable<UUID> {
 
     MemoireAttachment(UUID memoireId, UUID lineId, AttachmentKind kind, String fileName, String mediaType,
                       byte[] content, String sha256, Instant now) {
-        this.id = UUID.randomUUID();
-        this.created = true;
+        super(UUID.randomUUID());
         this.memoireId = memoireId;
         this.lineId = lineId;
         this.kind = kind;
@@ -88,7 +71,7 @@ class MemoireAttachment implements Persistable<UUID> {
                 .designated(designation);
     }
 
-    UUID id() { return id; }
+    UUID id() { return getId(); }
     UUID memoireId() { return memoireId; }
     UUID lineId() { return lineId; }
     AttachmentKind kind() { return kind; }
@@ -99,20 +82,4 @@ class MemoireAttachment implements Persistable<UUID> {
     String designation() { return designation; }
     byte[] content() { return content; }
     Instant createdAt() { return createdAt; }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return created;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        created = false;
-    }
 }

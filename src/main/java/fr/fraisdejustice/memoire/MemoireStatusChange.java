@@ -7,13 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-
-import org.springframework.data.domain.Persistable;
 
 /**
  * One step of a mémoire's history: its status from then on, when, who (a label the provider may read: his own name or
@@ -22,17 +16,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "memoire_status_change")
-class MemoireStatusChange implements Persistable<UUID> {
-
-    @Id
-    private UUID id;
-
-    /**
-     * Made here with its own id, so Spring Data's save() would merge it: a select by id before the insert, at every
-     * step of every mémoire (twice in a sending). Persistable tells it the row is new.
-     */
-    @Transient
-    private boolean created;
+class MemoireStatusChange extends InsertedRow {
 
     /** The order of the steps, given by the database (two steps may share an instant). */
     @Column(insertable = false, updatable = false)
@@ -61,8 +45,7 @@ class MemoireStatusChange implements Persistable<UUID> {
     }
 
     MemoireStatusChange(Memoire memoire, Actor actor, String reason, boolean mailed, Instant now) {
-        this.id = UUID.randomUUID();
-        this.created = true;
+        super(UUID.randomUUID());
         this.memoireId = memoire.id();
         this.status = memoire.status();
         this.changedAt = now;
@@ -76,7 +59,7 @@ class MemoireStatusChange implements Persistable<UUID> {
         notifiedAt = now;
     }
 
-    UUID id() { return id; }
+    UUID id() { return getId(); }
     UUID memoireId() { return memoireId; }
     MemoireStatus status() { return status; }
     Instant changedAt() { return changedAt; }
@@ -85,20 +68,4 @@ class MemoireStatusChange implements Persistable<UUID> {
     String actorId() { return actorId; }
     String reason() { return reason; }
     boolean mailDue() { return notifiedAt == null; }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return created;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        created = false;
-    }
 }
