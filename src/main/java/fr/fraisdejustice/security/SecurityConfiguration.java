@@ -124,7 +124,11 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems)))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
                 .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                // a staff member's session is Camunda's, renewed by Camunda at its login: renewing its id at each request
+                // here (Spring's fixation protection, as if the request had logged in) left the page's other requests,
+                // sent with the former id, without a session (401 on /analyse, a Tasklist logged out)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()));
         return http.build();
     }
 

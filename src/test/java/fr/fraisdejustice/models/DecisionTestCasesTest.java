@@ -46,8 +46,9 @@ class DecisionTestCasesTest {
     @Test
     void everyDecisionOfEveryTableHasItsTestCases() {
         assertThat(DecisionTestCases.decisionsWithoutCases(tables, testCases.keySet())).isEmpty();
-        assertThat(testCases).containsKeys("dmn/tests/memoire-routing.csv", "dmn/tests/memoire-track.csv",
-                "dmn/tests/certifying-office.csv", "dmn/tests/control-level.csv", "dmn/tests/tariffs.csv");
+        assertThat(testCases).containsOnlyKeys("dmn/tests/memoire-routing.csv", "dmn/tests/memoire-track.csv",
+                "dmn/tests/certifying-office.csv", "dmn/tests/control-level.csv", "dmn/tests/tariffs.csv",
+                "dmn/tests/memoire-prerequisites.csv", "dmn/tests/ticket-routing.csv", "dmn/tests/correction-rule.csv");
     }
 
     @Test
