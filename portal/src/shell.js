@@ -9,8 +9,8 @@ export function lastLogin(instant) {
   if (Number.isNaN(when.getTime())) {
     return '';
   }
-  const date = when.toLocaleDateString('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' });
-  const time = when.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+  const date = when.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const time = when.toLocaleTimeString('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' });
   return `Dernière connexion le ${date} à ${time}`;
 }
 

@@ -135,19 +135,31 @@ export function success(target, text, link) {
   target.append(box);
 }
 
-/** A date and time as read in France: 02/12/2026 14:05. */
-export const dateTime = (instant) => {
-  if (!instant) {
+const PARIS = 'Europe/Paris';
+
+/**
+ * A day as read in France: 02/12/2026. An instant is read in Paris time, the time the server decides dates in, whatever
+ * the browser's zone (at 00:30 in Paris a UTC browser said « hier »); a date without time is a calendar day as it is.
+ */
+export function day(value) {
+  if (!value) {
     return '';
   }
-  const when = new Date(instant);
+  const when = new Date(value);
   if (Number.isNaN(when.getTime())) {
-    return String(instant);
+    return String(value);
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(instant)) {
-    return when.toLocaleDateString('fr-FR', { timeZone: 'UTC' });
+  const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : PARIS;
+  return when.toLocaleDateString('fr-FR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' });
+}
+
+/** A date and time as read in France, in Paris time: 02/12/2026 14:05. */
+export const dateTime = (instant) => {
+  const date = day(instant);
+  if (!date || /^\d{4}-\d{2}-\d{2}$/.test(instant) || Number.isNaN(new Date(instant).getTime())) {
+    return date;
   }
-  return `${when.toLocaleDateString('fr-FR')} ${when.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}`;
+  return `${date} ${new Date(instant).toLocaleTimeString('fr-FR', { timeZone: PARIS, hour: '2-digit', minute: '2-digit' })}`;
 };
 
 /** A table cell holding a link. */

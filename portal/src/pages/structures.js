@@ -2,11 +2,10 @@
 // details, mandates), creating and joining a structure, and the forms its actions open.
 import { callApi, problemMessage } from '../api.js';
 import { IDENTIFIER_TYPES, MANDATE_STATUSES, PROFILES, REGIMES, ROLES } from '../labels.js';
-import { announce, announceOnNextPage, cell, success, table } from '../ui.js';
+import { announce, announceOnNextPage, cell, day, success, table } from '../ui.js';
 
 const structureParam = () => new URLSearchParams(location.search).get('structure');
 const ficheOf = (id, anchor = '') => `/portail/fiche-structure?structure=${encodeURIComponent(id)}${anchor}`;
-const date = (instant) => (instant ? new Date(instant).toLocaleDateString('fr-FR') : '');
 /** « SIRET 732 829 320 00074 » reads well; « T-1234 (en cours d'immatriculation) » for the other kinds. */
 function identifierOf(s) {
   const label = s.identifierTypeLabel || IDENTIFIER_TYPES[s.identifierType] || s.identifierType;
@@ -203,7 +202,7 @@ async function renderSheet(structure, target, context) {
 function nominationNotice(structure, refresh) {
   const pending = structure.pendingNomination;
   const box = alertBox('warning', `Nomination en cours : ${pending.namedName} sera gestionnaire principal le `
-    + `${date(pending.effectiveAt)}`, `Le support national a été saisi d'une demande de nomination (sollicitation `
+    + `${day(pending.effectiveAt)}`, `Le support national a été saisi d'une demande de nomination (sollicitation `
     + `${pending.ticketNumber}). Motif indiqué : « ${pending.reason} ». À cette date, vous resterez membre de la structure, `
     + 'avec le rôle de gestionnaire. Si vous vous y opposez, dites pourquoi avant cette date.');
   box.id = 'nomination-en-cours';
@@ -386,7 +385,7 @@ function membersPart(target, structure, members, requests, manager, context, ref
       const fullName = `${r.firstName} ${r.lastName}`;
       return [fullName,
         `${r.loginEmail} (${r.loginEmailVerified ? 'vérifiée : compte activé' : 'non vérifiée : compte pas encore activé'})`,
-        date(r.requestedAt), [
+        day(r.requestedAt), [
           button('Accepter', async () => {
             const answer = await callApi('POST', `${base}/membership-requests/${r.requestId}/approval`, {});
             if (answer.ok) {
@@ -415,7 +414,7 @@ function bankAccountsPart(target, structure, accounts, manager, refresh) {
     element.append(table('Coordonnées bancaires de la structure',
       ['Nom', 'Affactureur', 'Type', 'Numéro', 'Ajoutées le', 'Désactivées le', 'Statut', 'Document', 'Actions'],
       accounts.map((a) => [a.name, a.factorName ? `${a.factorName} (SIRET ${a.factorIdentifier})` : 'aucun', a.type,
-        unbroken(a.maskedIban), date(a.createdAt), date(a.deactivatedAt), a.active ? 'Active' : 'Désactivée',
+        unbroken(a.maskedIban), day(a.createdAt), day(a.deactivatedAt), a.active ? 'Active' : 'Désactivée',
         link(`${a.documentName}`, `${base}/${a.id}/document`),
         manager && a.active ? button('Désactiver', () => confirmFirst({
           title: `Désactiver les coordonnées « ${a.name} » ?`,
@@ -443,8 +442,8 @@ function mandatesPart(target, structure, mandates, manager, refresh) {
   } else {
     element.append(table('Mandats de facturation de la structure',
       ['Libellé', 'Statut', 'Généré le', 'Signé le', 'Révoqué le', 'Signataire', 'Document', 'Actions'],
-      mandates.map((m) => [m.label, MANDATE_STATUSES[m.status] || m.status, date(m.createdAt), date(m.signedAt),
-        date(m.revokedAt), m.signatory || '',
+      mandates.map((m) => [m.label, MANDATE_STATUSES[m.status] || m.status, day(m.createdAt), day(m.signedAt),
+        day(m.revokedAt), m.signatory || '',
         link('PDF', `${base}/${m.id}/document`), manager && m.status === 'ACTIVE' ? button('Révoquer', () => confirmFirst({
           title: `Révoquer le mandat « ${m.label} » ?`,
           text: 'Sans mandat actif, la structure ne peut plus envoyer de mémoires (prérequis 02) : il faudra en générer '
@@ -489,7 +488,7 @@ function myStructures(list, target) {
   requests.append(table('Vos demandes de rattachement', ['Structure', 'Identifiant', 'Demandée le', 'État', 'Actions'],
     pending.map((s) => {
       const named = s.name || `Particulier ${s.identifier}`;
-      return [named, identifierOf(s), date(s.requestedAt),
+      return [named, identifierOf(s), day(s.requestedAt),
         s.status === 'REQUESTED' ? 'En attente de la réponse du gestionnaire principal' : 'Refusée',
         s.status === 'REQUESTED' ? button('Retirer ma demande', () => confirmFirst({
           title: `Retirer votre demande de rattachement à « ${named} » ?`,
@@ -639,7 +638,7 @@ export const renderers = {
       const contact = request.contactEmail.toLowerCase() === request.loginEmail.toLowerCase()
         ? '' : `, adresse de contact ${request.contactEmail} (vérifiée)`;
       const item = cell('li', `${request.firstName} ${request.lastName} — adresse de connexion ${request.loginEmail} `
-        + `(${proof})${contact}, demandé le ${date(request.requestedAt)} `);
+        + `(${proof})${contact}, demandé le ${day(request.requestedAt)} `);
       for (const [label, decision] of [['Accepter', 'approval'], ['Refuser', 'refusal']]) {
         const choice = cell('button', `${label} ${request.firstName} ${request.lastName}`);
         choice.type = 'button';

@@ -1,9 +1,8 @@
 // The workspace: jurisdictions, Synthèse, Rechercher, Archives, Tableau de bord, Liste fiscale, Dépôt flux.
 import { callApi, problemMessage } from '../api.js';
 import { TYPES } from '../labels.js';
-import { announce, announceOnNextPage, cell, dateTime, euros, linkCell, table } from '../ui.js';
+import { announce, announceOnNextPage, cell, dateTime, day, euros, linkCell, table } from '../ui.js';
 
-const day = (instant) => (instant ? new Date(instant).toLocaleDateString('fr-FR') : '');
 
 function button(label, kind) {
   const element = cell('button', label);
@@ -500,7 +499,7 @@ export const renderers = {
       link('Exporter en CSV', `/api/fiscal-list/export?${params}`), ' ', link('Télécharger en PDF', `/api/fiscal-list/pdf?${params}`));
     const element = table('Liste fiscale', ['Numéro', 'Structure', 'Destinataire', 'Payé le', 'Demandé TTC', 'Payé TTC'],
       rows.map((r) => [r.number, r.structureName, r.jurisdictionName || r.jurisdictionCode,
-        new Date(r.paymentDate).toLocaleDateString('fr-FR'), euros(r.amountInclVat), euros(r.paidAmount)]));
+        day(r.paymentDate), euros(r.amountInclVat), euros(r.paidAmount)]));
     const wrapper = document.createElement('div');
     wrapper.className = 'fr-table';
     wrapper.append(element);

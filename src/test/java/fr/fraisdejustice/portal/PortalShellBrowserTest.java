@@ -70,8 +70,9 @@ class PortalShellBrowserTest extends BrowserTest {
 
         Locator header = page.getByRole(AriaRole.BANNER);
         assertThat(header).containsText("Paul Martin");
+        // in Paris time whatever the browser's zone: 08:05 UTC is 09:05 in Paris in November
         String expected = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
-                .format(Instant.parse(LAST_LOGIN).atZone(ZoneId.systemDefault()));
+                .format(Instant.parse(LAST_LOGIN).atZone(ZoneId.of("Europe/Paris")));
         assertThat(header).containsText("Dernière connexion le " + expected);
         assertThat(header.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mon compte"))).isVisible();
         assertThat(header.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Se connecter"))).isHidden();

@@ -36,6 +36,7 @@ import fr.fraisdejustice.memoire.MemoireDrafts;
 import fr.fraisdejustice.memoire.MemoireSubmission;
 import fr.fraisdejustice.memoire.SentMemoires;
 import fr.fraisdejustice.memoire.StructureWithBankAccount;
+import fr.fraisdejustice.shared.FrenchDates;
 import fr.fraisdejustice.structure.ProviderCategory;
 import fr.fraisdejustice.structure.Structure;
 import fr.fraisdejustice.structure.Structures;
@@ -134,7 +135,8 @@ class WorkspaceBrowserTest extends BrowserTest {
         assertThat(refusedRow).containsText("Refusé");
         assertThat(refusedRow).containsText("120,00 €");
         assertThat(refusedRow).containsText("FAC-2026-042");
-        assertThat(refusedRow).containsText(LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        // the day in Paris, as the page shows it whatever the browser's zone
+        assertThat(refusedRow).containsText(LocalDate.now(FrenchDates.PARIS).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
         page.getByLabel("Structure", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Cabinet Łódź Traductions"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
