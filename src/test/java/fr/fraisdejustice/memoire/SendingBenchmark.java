@@ -117,8 +117,11 @@ class SendingBenchmark {
         // warm-up: JIT, caches, connection pool; then the like-for-like form is made as large as ours
         send(numbers.subList(0, WARM_UP), account, 1);
         jobs(MemoireLifecycleProcess.KEY, 1);
-        String ours = engine.getTaskService().createTaskQuery().processDefinitionKey(MemoireLifecycleProcess.KEY)
-                .taskDefinitionKey(MemoireLifecycleProcess.TASK_CERTIFY).listPage(0, 1).get(0).getId();
+        // the task of one of the mémoires just sent: another benchmark of this JVM may have left larger ones
+        String warmedUp = jdbc.queryForObject("select mj_number from memoire where number = ?", String.class,
+                numbers.get(0));
+        String ours = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(warmedUp)
+                .taskDefinitionKey(MemoireLifecycleProcess.TASK_CERTIFY).singleResult().getId();
         String form = engine.getTaskService().getVariableLocalTyped(ours, "memoire", false).getValue().toString();
         FixedForm.form = sameSize(form);
         start(BARE, WARM_UP, 1, destination);
