@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The public face of the jurisdiction reference data, for the other features. The 207 rows are read once and kept:
- * they change only through a Flyway migration, that is with a new release, which restarts the node. Each mémoire sent
- * and each clerk's task read them up to three times, one query each, before.
+ * they change only through a Flyway migration, that is with a new release, which restarts the node; a mémoire sent and
+ * its clerk's task name several of them.
  */
 @Service
 public class Jurisdictions {
