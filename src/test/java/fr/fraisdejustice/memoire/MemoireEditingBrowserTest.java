@@ -101,12 +101,14 @@ class MemoireEditingBrowserTest extends BrowserTest {
         type(add.getByLabel(Pattern.compile("^Date de la réquisition")), FRENCH.format(LocalDate.now().minusDays(9)));
         choose(add, "Autorité requérante", "Procureur de la République", null);
         choose(add, "Type de prestation", "Traduction écrite", null);
-        Assertions.assertThat(Double.parseDouble(add.getByLabel(Pattern.compile("^Tarif HT")).inputValue().replace(',', '.')))
+        Locator tariffField = add.getByLabel(Pattern.compile("^Tarif HT"));
+        assertThat(tariffField).hasValue(Pattern.compile("\\d"));  // filled once the type's tariff is read
+        Assertions.assertThat(Double.parseDouble(tariffField.inputValue().replace(',', '.')))
                 .as("le tarif CPP rempli").isEqualTo(tariff);
         assertThat(priceDescription(add)).containsText("Tarif CPP de « Traduction écrite »");
         type(add.getByLabel(Pattern.compile("^Date de la prestation")), FRENCH.format(LocalDate.now().minusDays(2)));
         type(add.getByLabel(Pattern.compile("^Quantité")), "4");
-        type(add.getByLabel(Pattern.compile("^Tarif HT")), String.valueOf(tariff + 10).replace('.', ','));
+        type(tariffField, String.valueOf(tariff + 10).replace('.', ','));
         assertThat(priceDescription(add)).containsText("Attention : le tarif saisi");
         assertThat(priceDescription(add)).containsText("dépasse le tarif CPP de « Traduction écrite »");
         screenshot("ligne-au-dessus-du-tarif");
